@@ -1,0 +1,35 @@
+/** A stream the command line writes to: process.stdout or stderr, or a buffer in tests. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Everything a command touches besides the disk, passed in so that commands never read globals. */
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes of contract §5. */
+export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+/** Writes one `tradecraft: …` line on stderr. */
+export function warn(io: CliIO, message: string): void {
+  io.stderr.write(`tradecraft: ${message}\n`);
+}
+
+/**
+ * Colours only for a person at a terminal: NO_COLOR (no-color.org) turns them
+ * off, FORCE_COLOR turns them on where a CI log renders them.
+ */
+export function wantsColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}

@@ -1,0 +1,25 @@
+import { parseCommandLine } from './args.js';
+import { runCheckCommand } from './check-command.js';
+import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
+import { runReportCommand } from './report-command.js';
+import { toolVersion } from './tool-info.js';
+
+/** Runs one command line and returns its exit code; all output goes through `io`. */
+export function runCli(argv: readonly string[], io: CliIO): ExitCode {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'usage-error':
+      warn(io, command.message);
+      return exitCodes.failure;
+    case 'help':
+      io.stdout.write(command.text);
+      return exitCodes.ok;
+    case 'version':
+      io.stdout.write(`${toolVersion}\n`);
+      return exitCodes.ok;
+    case 'check':
+      return runCheckCommand(command, io);
+    case 'report':
+      return runReportCommand(command, io);
+  }
+}

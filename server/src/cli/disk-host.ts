@@ -1,0 +1,86 @@
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import type { ReadResult, WorkspaceHost } from '../core/workspace-host.js';
+
+/** Files larger than this are refused: no assessment or source brief is that long, a log dump is. */
+export const maxFileBytes = 5 * 1024 * 1024;
+
+/** How much of a file is looked at to tell text from binary content, as git does. */
+const binarySniffBytes = 8 * 1024;
+
+/**
+ * A WorkspaceHost backed by the disk. Reads are cached for the life of the
+ * host: one command-line run checks a snapshot, and many assessments cite the
+ * same source texts.
+ */
+export function createDiskHost(): WorkspaceHost {
+  const cache = new Map<string, ReadResult>();
+  return {
+    readText(path: string): ReadResult {
+      let result = cache.get(path);
+      if (result === undefined) {
+        result = readTextFile(path);
+        cache.set(path, result);
+      }
+      return result;
+    },
+    fileExists(path: string): boolean {
+      return isRegularFile(path);
+    },
+  };
+}
+
+/** Reads one UTF-8 text file, or says in a few words why it is not one. */
+export function readTextFile(path: string): ReadResult {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return { error: describeIoError(error) };
+  }
+  if (stats.isDirectory()) return { error: 'is a folder, not a file' };
+  if (!stats.isFile()) return { error: 'not a regular file' };
+  if (stats.size > maxFileBytes) return { error: `file too large (${formatMegabytes(stats.size)} MB, limit ${formatMegabytes(maxFileBytes)} MB)` };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: describeIoError(error) };
+  }
+  if (bytes.subarray(0, binarySniffBytes).includes(0)) return { error: 'binary file, not UTF-8 text' };
+  return { text: decodeUtf8(bytes) };
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    // fileExists has no error channel; a later readText on the same path says why.
+    return false;
+  }
+}
+
+/** A short reason for a failed file-system call, without node's path-laden message. */
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder, not a file';
+    case 'ELOOP': return 'too many symbolic links';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+// Invalid sequences become U+FFFD rather than failing the file: a stray
+// Windows-1252 quote should cost one character, not every check in the file.
+// ignoreBOM: false makes the decoder drop a leading byte-order mark, which
+// would otherwise shift every column on the first line.
+function decodeUtf8(bytes: Buffer): string {
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return megabytes >= 10 ? megabytes.toFixed(0) : megabytes.toFixed(1);
+}

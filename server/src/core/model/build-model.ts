@@ -1,0 +1,87 @@
+import { parseDocument } from 'yaml';
+import type { Vocabulary } from '../schema/types.js';
+import type { Span } from '../text/line-index.js';
+import type { ActorMatcher } from './actor-mentions.js';
+import { findCitations, type SourceUrlLookup } from './citations.js';
+import { classifyClaim } from './claims.js';
+import { findEstimative } from './estimative.js';
+import { extractNumbers } from './numbers.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
+import { findQuotations } from './quotes.js';
+import { segmentSentences } from './segment-sentences.js';
+import { resolveSuppressions } from './suppressions.js';
+import type { AssessmentModel, Citation, Sentence } from './types.js';
+
+/** What the model needs from the schema: actor names, the vocabulary and source URLs. */
+export interface ModelContext {
+  actors: ActorMatcher;
+  vocabulary: Vocabulary;
+  lookupUrl: SourceUrlLookup;
+}
+
+/** Builds the one model of one document version: parse once, then everything rules and features need. */
+export function buildAssessmentModel(text: string, context: ModelContext): AssessmentModel {
+  const parts = collectMarkdownParts(parseMarkdown(text), text);
+  const sentences = parts.blocks.flatMap((block, index) => buildSentences(block, index, parts, context));
+  return {
+    text,
+    frontMatter: readFrontMatter(parts),
+    sentences,
+    headings: parts.headings,
+    suppressions: resolveSuppressions(text, parts.htmlComments),
+  };
+}
+
+function buildSentences(block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext): Sentence[] {
+  const citations = findCitations(block, parts.footnoteDefinitions, context.lookupUrl);
+  const prose = blankCitations(block, citations);
+  const spans = segmentSentences(prose);
+  return spans.map((span, i) => {
+    const start = block.start + span.start;
+    const text = prose.slice(span.start, span.end);
+    const owned = citationsOf(citations, block.start, spans, i);
+    const claim = classifyClaim(text.replace(/\s+/g, ' '), { block: block.kind, section: block.section });
+    return {
+      text,
+      span: { start, end: start + text.length },
+      block: block.kind,
+      blockIndex,
+      section: block.section,
+      citations: owned,
+      quotes: findQuotations(text, start),
+      numbers: extractNumbers(text, start),
+      estimative: findEstimative(text, start, context.vocabulary),
+      mentions: context.actors.find(text, start),
+      claim: claim.claim,
+      isJudgment: claim.isJudgment,
+    };
+  });
+}
+
+/** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
+function blankCitations(block: ProseBlock, citations: Citation[]): string {
+  const chars = block.prose.split('');
+  for (const citation of citations) {
+    if (citation.form !== 'pandoc') continue;
+    for (let i = citation.span.start; i < citation.span.end; i++) chars[i - block.start] = ' ';
+  }
+  return chars.join('');
+}
+
+/**
+ * A citation belongs to the sentence it stands in, or, when it follows the
+ * full stop (`… in Russia.[^1]`), to the sentence before it.
+ */
+function citationsOf(citations: Citation[], blockStart: number, spans: Span[], index: number): Citation[] {
+  const from = index === 0 ? -Infinity : blockStart + spans[index].start;
+  const to = index === spans.length - 1 ? Infinity : blockStart + spans[index + 1].start;
+  return citations.filter((c) => c.span.start >= from && c.span.start < to);
+}
+
+function readFrontMatter(parts: MarkdownParts): AssessmentModel['frontMatter'] {
+  if (!parts.frontMatter) return {};
+  const doc = parseDocument(parts.frontMatter.value);
+  const schema = doc.errors.length === 0 ? doc.get('schema') : undefined;
+  return { schema: typeof schema === 'string' ? schema : undefined, span: parts.frontMatter.span };
+}

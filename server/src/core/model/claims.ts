@@ -1,0 +1,24 @@
+import type { BlockKind, SentenceClaim } from './types.js';
+
+/** What the detector needs to know about where a sentence stands. */
+export interface ClaimContext {
+  block: BlockKind;
+  /** The nearest heading above the sentence, if any (e.g. `Key Judgments`). */
+  section?: string;
+}
+
+/** The detector's verdict on one sentence. */
+export interface ClaimVerdict {
+  claim: SentenceClaim;
+  /** An analytic judgment (`we assess`, `we judge`, a key judgment) that needs a confidence level. */
+  isJudgment: boolean;
+}
+
+/**
+ * Decides whether a sentence states a checkable fact that needs a source
+ * (`assertion`), is the analyst's own estimate or interpretation (`judgment`),
+ * or neither (`other`: questions, headings, captions, framing).
+ */
+export function classifyClaim(sentence: string, context: ClaimContext): ClaimVerdict {
+  throw new Error('not implemented yet');
+}

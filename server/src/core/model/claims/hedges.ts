@@ -1,0 +1,104 @@
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Signs that a sentence carries the analyst's own estimate, forecast,
+ * interpretation or recommendation rather than a plain fact.
+ */
+export interface HedgeFinding {
+  kind: 'estimative' | 'interpretive' | 'forecast' | 'modal' | 'recommendation' | 'evaluation';
+  /** The words that triggered it, for explanations. */
+  text: string;
+  /**
+   * A modal inside a relative clause (`a treaty that would oblige …`) often
+   * describes the content of a fact rather than hedging it, so it only counts
+   * when the sentence has little else to stand on.
+   */
+  weak: boolean;
+}
+
+/** Finds every hedge, forecast and evaluation frame in the sentence. */
+export function findHedges(view: SentenceView): HedgeFinding[] {
+  return [...findPhraseHedges(view.lower), ...findModals(view)];
+}
+
+/**
+ * Phrases of likelihood (ICD 203 and PHIA terms and their everyday cousins),
+ * appearance, interpretation and weighing. Each is a fixed phrase, so a
+ * regular expression over the lower-cased sentence is enough.
+ */
+const PHRASES: Array<[HedgeFinding['kind'], RegExp]> = [
+  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it is possible|may well|might well)\b/],
+  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to)\b/],
+  ['forecast', /\b(?:(?:is|are) (?:expected|set|poised|bound|due|on track|likely|unlikely|going) to|stands? to|will|won't|'ll)\b/],
+  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|it is (?:essential|imperative|vital|time|necessary))\b/],
+  ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/],
+];
+
+function findPhraseHedges(lower: string): HedgeFinding[] {
+  const found: HedgeFinding[] = [];
+  for (const [kind, pattern] of PHRASES) {
+    const match = pattern.exec(lower);
+    if (match && !isFalseFriend(kind, match[0], lower, match.index)) {
+      found.push({ kind, text: match[0], weak: isInRelativeClause(lower, match.index) && kind !== 'estimative' });
+    }
+  }
+  return found;
+}
+
+/**
+ * Words that look like hedges but are nouns or fixed expressions:
+ * `political will`, `the will of`, `must-have`, `will` after `free`.
+ */
+function isFalseFriend(kind: HedgeFinding['kind'], text: string, lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 12), at);
+  if (text === 'will' && /\b(?:political|the|free|good|ill|his|her|their|its|of|popular|people's)\s$/.test(before)) return true;
+  if (text === 'will' && /^will of\b/.test(lower.slice(at))) return true;
+  if (text === 'must' && /\ba\s$/.test(before)) return true;
+  return false;
+}
+
+/** Whether the phrase opens a relative or complement clause (`that would`, `which could`). */
+function isInRelativeClause(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 24), at);
+  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s)?$/.test(before);
+}
+
+/** Modal verbs in the token stream, with the noun senses (`military might`, `in May`) left out. */
+function findModals(view: SentenceView): HedgeFinding[] {
+  const found: HedgeFinding[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    const previous = i > 0 ? tokens[i - 1].lower : '';
+    const next = i + 1 < tokens.length ? tokens[i + 1].lower : '';
+    if (word === 'may' && isModalMay(tokens[i].text, i, previous, next)) {
+      found.push({ kind: 'modal', text: 'may', weak: isRelative(previous) });
+    } else if (word === 'might' && !/^(?:military|economic|naval|its|the|of|with|all|full)$/.test(previous)) {
+      found.push({ kind: 'modal', text: 'might', weak: isRelative(previous) });
+    } else if (word === 'could' || word === "couldn't" || word === 'would' || word === "wouldn't" || word === "'d") {
+      found.push({ kind: 'modal', text: word, weak: isWeakPastModal(word, previous, next) });
+    }
+  }
+  return found;
+}
+
+/** `May` with a capital after the first word, or before a number, is the month. */
+function isModalMay(written: string, index: number, previous: string, next: string): boolean {
+  if (/^\d/.test(next) || /^(?:in|of|since|until|by|early|late|mid|last|next|this|on)$/.test(previous)) return false;
+  return !(written === 'May' && index > 0);
+}
+
+function isRelative(previous: string): boolean {
+  return /^(?:that|which|who|whom|where|whose)$/.test(previous);
+}
+
+/**
+ * `could not` reports a past inability (`officials could not confirm`) and a
+ * modal right after a relative pronoun describes content; both are weak.
+ * `would have` / `could have` are counterfactuals and stay strong.
+ */
+function isWeakPastModal(word: string, previous: string, next: string): boolean {
+  if (next === 'have') return false;
+  if (word.startsWith('could') && (next === 'not' || word === "couldn't")) return true;
+  return isRelative(previous);
+}

@@ -1,0 +1,71 @@
+import type { Vocabulary } from '../schema/types.js';
+import { likelihoodTerms, nonstandardExpressions } from './estimative-vocabulary.js';
+import type { EstimativeMention } from './types.js';
+
+interface Phrase {
+  pattern: string;
+  kind: EstimativeMention['kind'];
+  /** The normalised term: the standard term, the suggested replacement, or the confidence level. */
+  term: (match: string) => string;
+}
+
+const confidencePhrases: Phrase[] = [
+  { pattern: '(?:high|moderate|medium|low)(?:[- ]|\\s+levels? of\\s+)confidence', kind: 'confidence', term: levelOf },
+  { pattern: '(?:highly|moderately) confident', kind: 'confidence', term: levelOf },
+  { pattern: 'confidence (?:is|remains|was) (?:high|moderate|low)', kind: 'confidence', term: levelOf },
+];
+
+// "remote" is a likelihood only where it describes a chance: "remote chance", "is remote".
+const remotePattern = 'remote(?=\\s+(?:chance|possibility|prospect|likelihood))|(?<=\\b(?:is|are|remains?|seems?|was)\\s+)remote\\b';
+
+const patternCache = new Map<Vocabulary, { regex: RegExp; phrases: Phrase[] }>();
+
+/** Likelihood terms, non-standard hedges and confidence levels in one run of prose. */
+export function findEstimative(text: string, offset: number, vocabulary: Vocabulary): EstimativeMention[] {
+  const { regex, phrases } = compile(vocabulary);
+  const mentions: EstimativeMention[] = [];
+  for (const match of text.matchAll(regex)) {
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    const phrase = phrases[index];
+    const start = offset + (match.index ?? 0);
+    mentions.push({ kind: phrase.kind, text: match[0], term: phrase.term(match[0]), span: { start, end: start + match[0].length } });
+  }
+  return mentions;
+}
+
+function compile(vocabulary: Vocabulary): { regex: RegExp; phrases: Phrase[] } {
+  const cached = patternCache.get(vocabulary);
+  if (cached) return cached;
+  const phrases = [...confidencePhrases, ...nonstandardPhrases(vocabulary), ...standardPhrases(vocabulary)];
+  // Longest patterns first, so "very unlikely" wins over "unlikely" and "most likely" over "likely".
+  phrases.sort((a, b) => b.pattern.length - a.pattern.length);
+  const regex = new RegExp(phrases.map((p) => `\\b(${p.pattern})\\b`).join('|'), 'gi');
+  const compiled = { regex, phrases };
+  patternCache.set(vocabulary, compiled);
+  return compiled;
+}
+
+function standardPhrases(vocabulary: Vocabulary): Phrase[] {
+  return likelihoodTerms(vocabulary).flatMap((t) =>
+    [t.term, ...t.variants].map((spelling) => ({
+      pattern: spelling === 'remote' ? remotePattern : spelling.replace(/ /g, '\\s+'),
+      kind: 'likelihood' as const,
+      term: () => t.term,
+    })),
+  );
+}
+
+function nonstandardPhrases(vocabulary: Vocabulary): Phrase[] {
+  return nonstandardExpressions(vocabulary).map((h) => ({
+    pattern: h.pattern.replace(/ /g, '\\s+'),
+    kind: 'nonstandard' as const,
+    term: () => h.replacement,
+  }));
+}
+
+function levelOf(match: string): string {
+  const lower = match.toLowerCase();
+  if (lower.includes('high')) return 'high';
+  if (lower.includes('low')) return 'low';
+  return 'moderate';
+}

@@ -1,0 +1,52 @@
+/**
+ * Blanks out the parts of a text whose digits are not claims about the world:
+ * citations, locators, URLs, clock times and document identifiers. Blanking
+ * (rather than deleting) keeps every offset valid for the scanners.
+ *
+ * Decisions: `¶3`, `p. 4`, `pp. 4-5`, `para 3`, `section 2`, `No. 5`, `#5`,
+ * `[@key, ¶3]`, `[^1]` and URLs are locators, never numbers. Identifier codes
+ * named by an upper-case prefix (`ICD 203`, `UNSCR 2270`, `Unit 8200`) are
+ * skipped too: they are names of documents or units, and an assessment that
+ * mentions ICD 203 should not be told the source lacks the number 203.
+ */
+const MASKS: RegExp[] = [
+  /\[[^[\]]*@[^[\]]*\]/g,
+  /\[\^[^\]]*\]/g,
+  /\bhttps?:\/\/[^\s)>\]]+/g,
+  /\bwww\.[^\s)>\]]+/g,
+  /[¶§]+\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?/g,
+  /\bpp?\.\s*\d+(?:\s*[-–—]\s*\d+)?/g,
+  /\b(?:paras?|paragraphs?|pages?|pgs?|fn|footnotes?|notes?|sections?|secs?|chapters?|ch|articles?|annex|resolution|directive|unit|flight|docket)\.?\s*\d+(?:\s*[-–—]\s*\d+)?/gi,
+  /\bNo\.\s*\d+/g,
+  /#\d+/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+];
+
+/** An upper-case code followed by digits, e.g. `ICD 203`; group 2 is the digits. */
+const ACRONYM_CODE = /(\b[A-Z]{2,6})[ \u00a0](\d+(?:\.\d+)?)\b/g;
+
+/** Replaces every character in [start, end) with a space. */
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) chars[i] = ' ';
+}
+
+/** True when the word before `index` is written in capitals (a shouted heading, not a code). */
+function previousWordIsCaps(text: string, index: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, index - 40), index));
+  return before !== null && /\p{Lu}/u.test(before[1]) && !/\p{Ll}/u.test(before[1]);
+}
+
+/** The text with non-claim digits blanked; same length (in UTF-16 units) as the input. */
+export function maskNonProse(text: string): string {
+  // split('') yields UTF-16 code units, so indices stay aligned with the input.
+  const chars = text.split('');
+  for (const re of MASKS) {
+    for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ACRONYM_CODE)) {
+    if (previousWordIsCaps(text, m.index)) continue;
+    const digitsAt = m.index + m[0].length - m[2].length;
+    blank(chars, digitsAt, digitsAt + m[2].length);
+  }
+  return chars.join('');
+}

@@ -1,0 +1,94 @@
+import { PERCENT } from './digits.js';
+import { SCALES, type RawMention } from './raw.js';
+
+/*
+ * Spelled-out numbers. Plain `one`…`nine` are everywhere in prose (`one key
+ * area`, `two independent states`), so a spelled number counts only when it
+ * is at least ten or carries a scale word (`ten`, `twelve`, `two million`,
+ * `a thousand`). Ordinals (`first`, `twelfth`) are not in the tables, so they
+ * are never read.
+ */
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** A word (hyphenated compounds kept whole) with its offsets. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+
+/** True when every hyphen part of a word is a number word. */
+function isNumberWord(word: string): boolean {
+  return word.split('-').every((part) => part in UNITS || part in SCALES);
+}
+
+/** The value of a run of number words, e.g. `two hundred and twenty-five` → 225. */
+function runValue(words: string[]): { value: number; scaled: boolean } {
+  let total = 0;
+  let current = 0;
+  let scaled = false;
+  for (const part of words.flatMap((w) => w.split('-'))) {
+    if (part === 'a' || part === 'and') continue;
+    if (part in UNITS) current += UNITS[part];
+    else if (part === 'hundred') current = (current || 1) * 100;
+    else {
+      total += (current || 1) * 10 ** SCALES[part];
+      current = 0;
+    }
+    if (part in SCALES) scaled = true;
+  }
+  return { value: total + current, scaled };
+}
+
+/** Whether `words[i]` may continue the run that ends with `words[i - 1]`. */
+function continuesRun(text: string, words: Word[], i: number): boolean {
+  if (!/^[\s\u00a0]+$/.test(text.slice(words[i - 1].end, words[i].start))) return false;
+  const word = words[i].text;
+  if (isNumberWord(word)) return true;
+  // `two hundred and five`: `and` only between a scale word and another number word.
+  const prev = words[i - 1].text;
+  return word === 'and' && prev in SCALES && i + 1 < words.length && isNumberWord(words[i + 1].text);
+}
+
+/** Whether a run may start at `words[i]` (`a` only right before a scale word: `a million`). */
+function startsRun(words: Word[], i: number): boolean {
+  if (isNumberWord(words[i].text)) return true;
+  return words[i].text === 'a' && i + 1 < words.length && words[i + 1].text in SCALES;
+}
+
+/** Turns one run of words into a mention, or undefined when it is too small to count. */
+function runMention(text: string, run: Word[]): RawMention | undefined {
+  while (run.length > 0 && run[run.length - 1].text === 'and') run.pop();
+  if (run.length === 0) return undefined;
+  const { value, scaled } = runValue(run.map((w) => w.text));
+  if (value < 10 && !scaled) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const percent = PERCENT.exec(text.slice(end, end + 12));
+  if (percent) return { kind: 'percent', value: `${value}%`, start, end: end + percent[0].length };
+  return { kind: 'number', value: String(value), start, end };
+}
+
+/** Every spelled-out number that counts, in text order. */
+export function findWordNumbers(text: string): RawMention[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  }
+  const out: RawMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (!startsRun(words, i)) { i++; continue; }
+    const run = [words[i++]];
+    while (i < words.length && continuesRun(text, words, i)) run.push(words[i++]);
+    const mention = runMention(text, run);
+    if (mention) out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { codeCatalog } from '../code-catalog.js';
+import type { DiagnosticCode, Finding, SeveritySetting } from '../diagnostics.js';
+import type { ClaimsSchema } from '../schema/types.js';
+import { judgmentWithoutConfidence } from './judgment-without-confidence.js';
+import { likelihoodWithConfidence } from './likelihood-with-confidence.js';
+import { nonstandardEstimative } from './nonstandard-estimative.js';
+import { numberNotInSource } from './number-not-in-source.js';
+import { quoteNotInSource } from './quote-not-in-source.js';
+import type { AssessmentContext, AssessmentRule, RuleFinding, SchemaRule } from './rule.js';
+import { schemaError } from './schema-error.js';
+import { singleSourceConfidence } from './single-source-confidence.js';
+import { sourceFileMissing } from './source-file-missing.js';
+import { unattributedQuote } from './unattributed-quote.js';
+import { unknownSource } from './unknown-source.js';
+import { unsourcedAssertion } from './unsourced-assertion.js';
+import { weakSource } from './weak-source.js';
+
+/** The rules over assessments, one per code. */
+export const assessmentRules: AssessmentRule[] = [
+  unsourcedAssertion,
+  unattributedQuote,
+  unknownSource,
+  quoteNotInSource,
+  numberNotInSource,
+  nonstandardEstimative,
+  likelihoodWithConfidence,
+  judgmentWithoutConfidence,
+  singleSourceConfidence,
+  weakSource,
+];
+
+/** The rules over the claims schema file. */
+export const schemaRules: SchemaRule[] = [schemaError, sourceFileMissing];
+
+/** Severity overrides: the schema's `rules:` first, then editor or CLI settings on top. */
+export type SeverityOverrides = Partial<Record<DiagnosticCode, SeveritySetting>>;
+
+/** Runs every assessment rule, dropping suppressed and switched-off findings. */
+export function checkAssessmentRules(context: AssessmentContext, overrides: SeverityOverrides = {}): Finding[] {
+  const { model } = context;
+  const findings = assessmentRules.flatMap((rule) => rule.check(context));
+  const kept = findings.filter((f) => !model.suppressions.isSuppressed(f.code, f.span.start));
+  return applySeverities(kept, { ...context.schema?.rules, ...overrides });
+}
+
+/** Runs the schema rules over a parsed schema. */
+export function checkSchemaRules(schema: ClaimsSchema, overrides: SeverityOverrides = {}): Finding[] {
+  return applySeverities(schemaRules.flatMap((rule) => rule.check(schema)), { ...schema.rules, ...overrides });
+}
+
+function applySeverities(findings: RuleFinding[], overrides: SeverityOverrides): Finding[] {
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const setting = overrides[finding.code] ?? codeCatalog[finding.code].defaultSeverity;
+    if (setting !== 'off') result.push({ ...finding, severity: setting });
+  }
+  return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

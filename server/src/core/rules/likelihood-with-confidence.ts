@@ -1,0 +1,20 @@
+import type { AssessmentRule, RuleFinding } from './rule.js';
+
+/** A likelihood term and a confidence level in the same sentence, which ICD 203 forbids. */
+export const likelihoodWithConfidence: AssessmentRule = {
+  code: 'likelihood-with-confidence',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const sentence of model.sentences) {
+      const likelihood = sentence.estimative.find((e) => e.kind !== 'confidence');
+      const confidence = sentence.estimative.find((e) => e.kind === 'confidence');
+      if (!likelihood || !confidence) continue;
+      findings.push({
+        code: 'likelihood-with-confidence',
+        message: `“${likelihood.text}” (likelihood) and “${confidence.text}” (confidence) in one sentence; ICD 203 keeps them apart: state how likely the event is and how confident you are in separate sentences.`,
+        span: sentence.span,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,24 @@
+import { joinKeys, verifiableSourcesOf } from './cited-sources.js';
+import type { AssessmentRule, RuleFinding } from './rule.js';
+
+/** A number, quantity or date in a cited sentence that no cited source text contains. */
+export const numberNotInSource: AssessmentRule = {
+  code: 'number-not-in-source',
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const sentence of context.model.sentences) {
+      if (sentence.numbers.length === 0) continue;
+      const sources = verifiableSourcesOf(sentence, context);
+      if (!sources) continue;
+      for (const number of sentence.numbers) {
+        if (sources.indexes.some((index) => index.containsNumber(number))) continue;
+        findings.push({
+          code: 'number-not-in-source',
+          message: `“${number.text}” is not in ${joinKeys(sources.keys)} in any usual spelling; check the figure or cite the source that gives it.`,
+          span: number.span,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import type { DiagnosticCode, Finding } from '../diagnostics.js';
+import type { AssessmentModel } from '../model/types.js';
+import type { ClaimsSchema } from '../schema/types.js';
+import type { SourceIndex } from '../sources/types.js';
+
+/** A finding before the schema's severity is applied. */
+export type RuleFinding = Omit<Finding, 'severity'>;
+
+/** Everything a rule over an assessment may read. */
+export interface AssessmentContext {
+  model: AssessmentModel;
+  /** The schema in force; undefined when no claims-schema.yaml was found. */
+  schema?: ClaimsSchema;
+  /** The index of a source's text; undefined when the source has no readable file. */
+  sourceIndex(key: string): SourceIndex | undefined;
+}
+
+/** A rule over an assessment: one module per diagnostic code. */
+export interface AssessmentRule {
+  code: DiagnosticCode;
+  check(context: AssessmentContext): RuleFinding[];
+}
+
+/** A rule over the claims schema file itself. */
+export interface SchemaRule {
+  code: DiagnosticCode;
+  check(schema: ClaimsSchema): RuleFinding[];
+}

@@ -1,0 +1,27 @@
+import { sourceIdentity } from './cited-sources.js';
+import type { AssessmentRule, RuleFinding } from './rule.js';
+
+/** A moderate- or high-confidence judgment whose paragraph cites fewer than two distinct sources. */
+export const singleSourceConfidence: AssessmentRule = {
+  code: 'single-source-confidence',
+  check({ model }) {
+    const sourcesByBlock = new Map<number, Set<string>>();
+    for (const sentence of model.sentences) {
+      const set = sourcesByBlock.get(sentence.blockIndex) ?? new Set<string>();
+      sentence.citations.forEach((c) => set.add(sourceIdentity(c)));
+      sourcesByBlock.set(sentence.blockIndex, set);
+    }
+    const findings: RuleFinding[] = [];
+    for (const sentence of model.sentences) {
+      const confidence = sentence.estimative.find((e) => e.kind === 'confidence' && e.term !== 'low');
+      const count = sourcesByBlock.get(sentence.blockIndex)?.size ?? 0;
+      if (!confidence || count >= 2) continue;
+      findings.push({
+        code: 'single-source-confidence',
+        message: `“${confidence.text}” rests on ${count === 0 ? 'no cited source' : 'a single source'}; cite at least two independent sources in this paragraph or lower the confidence level.`,
+        span: confidence.span,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,173 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { codeCatalog } from '../code-catalog.js';
+import { isDiagnosticCode, type SeveritySetting } from '../diagnostics.js';
+import type { ActorEntry, ActorKind, ClaimsSchema, Credibility, Reliability, SchemaProblem, SourceEntry, Vocabulary } from './types.js';
+import { describeNode, entriesOf, spanOf, stringOf } from './yaml-nodes.js';
+import { checkActors } from './check-actors.js';
+import type { Span } from '../text/line-index.js';
+
+const topLevelKeys = ['version', 'estimative', 'sources', 'actors', 'rules'];
+const sourceKeys = ['title', 'publisher', 'date', 'url', 'file', 'reliability', 'credibility'];
+const actorKeys = ['name', 'kind', 'aliases', 'note', 'related'];
+const actorKinds: ActorKind[] = ['state', 'person', 'organization', 'group', 'place', 'other'];
+const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/**
+ * Parses claims-schema.yaml into its valid parts plus positioned problems.
+ * Never throws: whatever is wrong becomes a `schema-error` at its YAML node,
+ * and everything that is right is still served.
+ */
+export function parseClaimsSchema(text: string): ClaimsSchema {
+  const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    const message = error.code === 'DUPLICATE_KEY' ? `Duplicate key "${text.slice(start, end)}"; the later entry wins.` : firstLine(error.message);
+    schema.problems.push(problem(message, { start, end: Math.max(end, start + 1) }));
+  }
+  const root = doc.contents;
+  if (root === null || root === undefined) return schema;
+  if (!isMap(root)) {
+    schema.problems.push(problem(`Expected a mapping with version, sources and actors, got ${describeNode(root)}.`, spanOf(root)));
+    return schema;
+  }
+  const reader = new SchemaReader(schema);
+  reader.readRoot(root);
+  return schema;
+}
+
+function problem(message: string, span: { start: number; end: number }): SchemaProblem {
+  return { code: 'schema-error', message, span };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+/** Walks the YAML tree once, filling the schema and recording problems. */
+class SchemaReader {
+  constructor(private readonly schema: ClaimsSchema) {}
+
+  readRoot(root: YAMLMap): void {
+    for (const { key, pair, keyNode } of entriesOf(root)) {
+      const value = pair.value as Node | null;
+      if (key === 'version') this.readVersion(value);
+      else if (key === 'estimative') this.readVocabulary(value);
+      else if (key === 'sources') this.forEachEntry(value, 'sources', (k, v, kn) => this.readSource(k, v, kn));
+      else if (key === 'actors') this.forEachEntry(value, 'actors', (k, v, kn) => this.readActor(k, v, kn));
+      else if (key === 'rules') this.readRules(value);
+      else this.unknownKey(key, keyNode, topLevelKeys);
+    }
+    this.checkActorReferences();
+  }
+
+  private readVersion(node: Node | null): void {
+    if (isScalar(node) && node.value === 1) return;
+    this.report(`Unsupported schema version ${stringOf(node) ?? describeNode(node)}; expected 1.`, node);
+  }
+
+  private readVocabulary(node: Node | null): void {
+    const value = stringOf(node);
+    if (value === 'icd-203' || value === 'phia') this.schema.estimative = value as Vocabulary;
+    else this.report(`Unknown estimative vocabulary ${JSON.stringify(value ?? describeNode(node))}; expected icd-203 or phia.`, node);
+  }
+
+  private forEachEntry(node: Node | null, section: string, read: (key: string, value: Node | null, keyNode: Node) => void): void {
+    if (node === null || (isScalar(node) && node.value === null)) return;
+    if (!isMap(node)) return this.report(`Expected ${section} to be a mapping of keys, got ${describeNode(node)}.`, node);
+    for (const { key, pair, keyNode } of entriesOf(node)) read(key, pair.value as Node | null, keyNode);
+  }
+
+  private readSource(key: string, node: Node | null, keyNode: Node): void {
+    const entry: SourceEntry = { key, keySpan: spanOf(keyNode) };
+    if (node !== null && !isMap(node)) return this.report(`Expected source "${key}" to be a mapping (title, url, file …), got ${describeNode(node)}.`, node);
+    for (const { key: field, pair, keyNode: fieldNode } of node ? entriesOf(node) : []) {
+      const value = pair.value as Node | null;
+      if (!sourceKeys.includes(field)) this.unknownKey(field, fieldNode, sourceKeys);
+      else if (field === 'reliability') entry.reliability = this.readGrade(value, ['A', 'B', 'C', 'D', 'E', 'F'], 'reliability') as Reliability | undefined;
+      else if (field === 'credibility') entry.credibility = this.readCredibility(value);
+      else {
+        const text = this.readString(value, `${field} of source "${key}"`);
+        if (text !== undefined) (entry as unknown as Record<string, string>)[field] = text;
+        if (field === 'file') entry.fileSpan = spanOf(value);
+      }
+    }
+    this.schema.sources.set(key, entry);
+  }
+
+  private readActor(key: string, node: Node | null, keyNode: Node): void {
+    if (!isMap(node)) return this.report(`Expected actor "${key}" to be a mapping (name, kind, aliases …), got ${describeNode(node)}.`, node ?? keyNode);
+    const entry: ActorEntry = { key, name: key, kind: 'other', aliases: [], aliasSpans: [], related: [], relatedSpans: [], keySpan: spanOf(keyNode) };
+    for (const { key: field, pair, keyNode: fieldNode } of entriesOf(node)) {
+      const value = pair.value as Node | null;
+      if (!actorKeys.includes(field)) this.unknownKey(field, fieldNode, actorKeys);
+      else if (field === 'name') entry.name = this.readString(value, `name of actor "${key}"`) ?? entry.name;
+      else if (field === 'note') entry.note = this.readString(value, `note of actor "${key}"`);
+      else if (field === 'kind') entry.kind = (this.readGrade(value, actorKinds, 'kind') as ActorKind | undefined) ?? 'other';
+      else if (field === 'aliases') {
+        const aliases = this.readStringList(value, `aliases of actor "${key}"`);
+        entry.aliases = aliases.map((a) => a.value);
+        entry.aliasSpans = aliases.map((a) => a.span);
+        entry.aliasesSpan = spanOf(value);
+      } else {
+        const related = this.readStringList(value, `related of actor "${key}"`);
+        entry.related = related.map((r) => r.value);
+        entry.relatedSpans = related.map((r) => r.span);
+      }
+    }
+    this.schema.actors.set(key, entry);
+  }
+
+  private readRules(node: Node | null): void {
+    this.forEachEntry(node, 'rules', (code, value, keyNode) => {
+      if (!isDiagnosticCode(code)) return this.report(`Unknown rule "${code}"; known rules: ${Object.keys(codeCatalog).join(', ')}.`, keyNode);
+      const setting = this.readGrade(value, severities, `severity of ${code}`) as SeveritySetting | undefined;
+      if (setting) this.schema.rules[code] = setting;
+    });
+  }
+
+  private readString(node: Node | null, what: string): string | undefined {
+    const value = stringOf(node);
+    if (value === undefined) this.report(`Expected ${what} to be a string, got ${describeNode(node)}.`, node);
+    return value;
+  }
+
+  private readStringList(node: Node | null, what: string): Array<{ value: string; span: Span }> {
+    if (!isSeq(node)) {
+      this.report(`Expected ${what} to be a list of strings, got ${describeNode(node)}.`, node);
+      return [];
+    }
+    return node.items.flatMap((item) => {
+      const value = stringOf(item);
+      if (value === undefined) this.report(`Expected each of ${what} to be a string, got ${describeNode(item)}.`, item);
+      return value === undefined ? [] : [{ value, span: spanOf(item) }];
+    });
+  }
+
+  private readGrade(node: Node | null, allowed: readonly string[], what: string): string | undefined {
+    const value = stringOf(node);
+    if (value !== undefined && allowed.includes(value)) return value;
+    this.report(`Unexpected ${what} ${JSON.stringify(value ?? describeNode(node))}, expected one of ${allowed.join(', ')}.`, node);
+    return undefined;
+  }
+
+  private readCredibility(node: Node | null): Credibility | undefined {
+    const value = Number(stringOf(node));
+    if (Number.isInteger(value) && value >= 1 && value <= 6) return value as Credibility;
+    this.report(`Unexpected credibility ${JSON.stringify(stringOf(node) ?? describeNode(node))}, expected a grade from 1 to 6.`, node);
+    return undefined;
+  }
+
+  private unknownKey(key: string, keyNode: Node, allowed: string[]): void {
+    this.report(`Unknown key "${key}", expected one of ${allowed.join(', ')}.`, keyNode);
+  }
+
+  private report(message: string, node: unknown): void {
+    this.schema.problems.push(problem(message, spanOf(node)));
+  }
+
+  /** Aliases claimed by two actors and related keys naming no actor, once every actor is known. */
+  private checkActorReferences(): void {
+    this.schema.problems.push(...checkActors(this.schema.actors));
+  }
+}

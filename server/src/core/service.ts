@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { createActorMatcher } from './model/actor-mentions.js';
+import { buildAssessmentModel } from './model/build-model.js';
+import type { AssessmentModel } from './model/types.js';
+import { checkAssessmentRules, checkSchemaRules, type SeverityOverrides } from './rules/index.js';
+import { parseClaimsSchema } from './schema/parse-schema.js';
+import { readSourceFiles } from './schema/source-files.js';
+import type { ClaimsSchema } from './schema/types.js';
+import type { FileResult, SourcingStats } from './service-types.js';
+import { buildSourceIndex } from './sources/source-index.js';
+import type { SourceIndex } from './sources/types.js';
+import type { WorkspaceHost } from './workspace-host.js';
+
+export type { FileResult, SourcingStats } from './service-types.js';
+export type { WorkspaceHost, ReadResult } from './workspace-host.js';
+
+/** The file name of the claims schema, found walking up from an assessment. */
+export const schemaFileName = 'claims-schema.yaml';
+
+/** A schema with its source texts indexed, rebuilt only when its text changes. */
+export interface LoadedSchema {
+  path: string;
+  text: string;
+  schema: ClaimsSchema;
+  sourceIndexes: Map<string, SourceIndex>;
+}
+
+/** The one facade over the core: every surface (CLI, language server) goes through it. */
+export interface TradecraftService {
+  /** The schema an assessment uses: front matter `schema:`, else the nearest claims-schema.yaml above it. */
+  findSchemaFor(assessmentPath: string, text: string): string | undefined;
+  /** Loads (or returns the cached) schema at a path, with its sources indexed; undefined when unreadable. */
+  loadSchema(schemaPath: string): LoadedSchema | undefined;
+  /** Builds the model of one assessment version against a schema. */
+  buildModel(text: string, schema?: LoadedSchema): AssessmentModel;
+  /** Checks one assessment. `schemaPath` overrides discovery (CLI --schema). */
+  checkAssessment(assessmentPath: string, text: string, options?: { schemaPath?: string }): FileResult;
+  /** Checks a claims-schema.yaml file itself. */
+  checkSchema(schemaPath: string, text: string): FileResult;
+  /** Forgets cached schemas and sources, e.g. after a file changed on disk. */
+  invalidate(): void;
+}
+
+/** Creates the service over a host that reads files (disk, editor buffers or memory). */
+export function createTradecraftService(host: WorkspaceHost, overrides: SeverityOverrides = {}): TradecraftService {
+  const schemas = new Map<string, LoadedSchema>();
+
+  const loadSchema = (schemaPath: string): LoadedSchema | undefined => {
+    const read = host.readText(schemaPath);
+    if ('error' in read) return undefined;
+    const cached = schemas.get(schemaPath);
+    if (cached && cached.text === read.text) return cached;
+    const loaded = loadSchemaText(schemaPath, read.text, host);
+    schemas.set(schemaPath, loaded);
+    return loaded;
+  };
+
+  const buildModel = (text: string, loaded?: LoadedSchema): AssessmentModel => {
+    const schema = loaded?.schema;
+    const urls = new Map([...(schema?.sources.values() ?? [])].filter((s) => s.url).map((s) => [normaliseUrl(s.url!), s.key]));
+    return buildAssessmentModel(text, {
+      actors: createActorMatcher(schema?.actors.values() ?? []),
+      vocabulary: schema?.estimative ?? 'icd-203',
+      lookupUrl: (url) => urls.get(normaliseUrl(url)),
+    });
+  };
+
+  return {
+    findSchemaFor: (assessmentPath, text) => findSchemaPath(assessmentPath, text, host),
+    loadSchema,
+    buildModel,
+    checkAssessment(assessmentPath, text, options = {}) {
+      const schemaPath = options.schemaPath ?? findSchemaPath(assessmentPath, text, host);
+      const loaded = schemaPath ? loadSchema(schemaPath) : undefined;
+      const model = buildModel(text, loaded);
+      const findings = checkAssessmentRules(
+        { model, schema: loaded?.schema, sourceIndex: (key) => loaded?.sourceIndexes.get(key) },
+        overrides,
+      );
+      return { path: assessmentPath, kind: 'assessment', text, findings, stats: statsOf(model), schemaPath: loaded ? schemaPath : undefined };
+    },
+    checkSchema(schemaPath, text) {
+      const loaded = loadSchemaText(schemaPath, text, host);
+      const findings = checkSchemaRules(loaded.schema, overrides);
+      return { path: schemaPath, kind: 'schema', text, findings, stats: { assertions: 0, sourcedAssertions: 0, judgments: 0 }, schemaPath };
+    },
+    invalidate: () => schemas.clear(),
+  };
+}
+
+function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost): LoadedSchema {
+  const schema = parseClaimsSchema(text);
+  const { texts, problems } = readSourceFiles(schema, schemaPath, host);
+  schema.problems.push(...problems);
+  const sourceIndexes = new Map(texts.map((t) => [t.key, buildSourceIndex(t.text)]));
+  return { path: schemaPath, text, schema, sourceIndexes };
+}
+
+/** Front matter `schema:` (relative to the assessment) wins; else walk up to the nearest schema file. */
+function findSchemaPath(assessmentPath: string, text: string, host: WorkspaceHost): string | undefined {
+  const dir = path.dirname(assessmentPath);
+  const declared = frontMatterSchema(text);
+  if (declared) return path.resolve(dir, declared);
+  for (let current = dir; ; current = path.dirname(current)) {
+    const candidate = path.join(current, schemaFileName);
+    if (host.fileExists(candidate)) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/** Reads `schema:` from YAML front matter without a Markdown parse. */
+function frontMatterSchema(text: string): string | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) return undefined;
+  const doc = parseDocument(match[1]);
+  const value = doc.errors.length === 0 ? doc.get('schema') : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function statsOf(model: AssessmentModel): SourcingStats {
+  const assertions = model.sentences.filter((s) => s.claim === 'assertion');
+  return {
+    assertions: assertions.length,
+    sourcedAssertions: assertions.filter((s) => s.citations.length > 0).length,
+    judgments: model.sentences.filter((s) => s.isJudgment).length,
+  };
+}
+
+function normaliseUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '').replace(/^http:/, 'https:');
+}

@@ -1,0 +1,46 @@
+import { keysContain, numberKeys, extractNumbers } from '../model/numbers.js';
+import type { NumberMention } from '../model/types.js';
+import { lightStem, wordTokens, type Token } from './normalise.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
+import type { SourceParagraph } from './types.js';
+
+/** A paragraph with everything the lookups need, computed once at build time. */
+export interface IndexedParagraph {
+  number: number;
+  /** The paragraph text (heading marker stripped); token and sentence spans point into it. */
+  text: string;
+  tokens: Token[];
+  /** lightStem of each token, for closeness and search. */
+  stems: string[];
+  sentences: SentenceSpan[];
+  /** numberKeys of every number, quantity and date in the paragraph. */
+  numberKeys: Set<string>;
+  /** A short line without closing punctuation: a heading, caption or dateline. */
+  headingLike: boolean;
+}
+
+/** Whether a paragraph reads as a heading rather than prose. */
+function isHeadingLike(text: string, wordCount: number): boolean {
+  return wordCount < 10 && !/[.!?:;"'”’)]$/.test(text.trim());
+}
+
+/** Indexes one paragraph. */
+export function indexParagraph(paragraph: SourceParagraph): IndexedParagraph {
+  const tokens = wordTokens(paragraph.text);
+  const keys = new Set<string>();
+  for (const mention of extractNumbers(paragraph.text)) for (const key of numberKeys(mention)) keys.add(key);
+  return {
+    number: paragraph.number,
+    text: paragraph.text,
+    tokens,
+    stems: tokens.map((t) => lightStem(t.norm)),
+    sentences: splitSentences(paragraph.text),
+    numberKeys: keys,
+    headingLike: isHeadingLike(paragraph.text, tokens.length),
+  };
+}
+
+/** Whether a paragraph contains a number mention in any usual spelling. */
+export function paragraphHasNumber(paragraph: IndexedParagraph, mention: NumberMention): boolean {
+  return keysContain(paragraph.numberKeys, mention);
+}

@@ -1,0 +1,14 @@
+/** What reading a file gave: its text, or why it could not be read. */
+export type ReadResult = { text: string } | { error: string };
+
+/**
+ * The only window the core has onto files. The CLI backs it with the disk, the
+ * language server with open documents first and the disk second, tests with a
+ * map in memory.
+ */
+export interface WorkspaceHost {
+  /** Reads a UTF-8 text file; an unreadable, missing or binary file is an error value. */
+  readText(path: string): ReadResult;
+  /** Whether a regular file exists at this path. */
+  fileExists(path: string): boolean;
+}
