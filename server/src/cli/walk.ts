@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { schemaFileName } from '../core/service.js';
 import { describeIoError } from './disk-host.js';
 
 /** One file to check: where it is, how to show it, and what it is. */
@@ -22,7 +23,6 @@ export interface WalkResult {
 /** A path on the command line that does not exist stops the run before any check. */
 export type WalkOutcome = WalkResult | { missing: string; reason: string };
 
-export const schemaFileName = 'claims-schema.yaml';
 const assessmentSuffix = '.assessment.md';
 
 /**

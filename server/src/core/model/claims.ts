@@ -1,4 +1,7 @@
+import { explainClaim } from './claims/decide.js';
 import type { BlockKind, SentenceClaim } from './types.js';
+
+export { explainClaim, isKeyJudgmentSection, type ClaimExplanation } from './claims/decide.js';
 
 /** What the detector needs to know about where a sentence stands. */
 export interface ClaimContext {
@@ -18,7 +21,11 @@ export interface ClaimVerdict {
  * Decides whether a sentence states a checkable fact that needs a source
  * (`assertion`), is the analyst's own estimate or interpretation (`judgment`),
  * or neither (`other`: questions, headings, captions, framing).
+ *
+ * A transparent rule-and-weight scorer (see `claims/decide.ts`): no model, no
+ * I/O, a few regular expressions per sentence.
  */
 export function classifyClaim(sentence: string, context: ClaimContext): ClaimVerdict {
-  throw new Error('not implemented yet');
+  const { claim, isJudgment } = explainClaim(sentence, context);
+  return { claim, isJudgment };
 }

@@ -22,8 +22,10 @@ export function parseClaimsSchema(text: string): ClaimsSchema {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    const message = error.code === 'DUPLICATE_KEY' ? `Duplicate key "${text.slice(start, end)}"; the later entry wins.` : firstLine(error.message);
-    schema.problems.push(problem(message, { start, end: Math.max(end, start + 1) }));
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, start);
+      schema.problems.push(problem(`Duplicate key "${key}"; the later entry wins.`, { start, end: start + key.length }));
+    } else schema.problems.push(problem(firstLine(error.message), { start, end: Math.max(end, start + 1) }));
   }
   const root = doc.contents;
   if (root === null || root === undefined) return schema;
@@ -38,6 +40,11 @@ export function parseClaimsSchema(text: string): ClaimsSchema {
 
 function problem(message: string, span: { start: number; end: number }): SchemaProblem {
   return { code: 'schema-error', message, span };
+}
+
+/** The key written at an offset (yaml reports duplicates by their first character). */
+function keyAt(text: string, offset: number): string {
+  return /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(text.slice(offset))?.[0] ?? text.slice(offset, offset + 1);
 }
 
 function firstLine(message: string): string {

@@ -1,5 +1,4 @@
-import { keysContain, numberKeys, extractNumbers } from '../model/numbers.js';
-import type { NumberMention } from '../model/types.js';
+import { extractNumbers, numberKeys } from '../model/numbers.js';
 import { lightStem, wordTokens, type Token } from './normalise.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import type { SourceParagraph } from './types.js';
@@ -10,6 +9,8 @@ export interface IndexedParagraph {
   /** The paragraph text (heading marker stripped); token and sentence spans point into it. */
   text: string;
   tokens: Token[];
+  /** The normalised form of each token, for exact quote matching. */
+  words: string[];
   /** lightStem of each token, for closeness and search. */
   stems: string[];
   sentences: SentenceSpan[];
@@ -33,14 +34,10 @@ export function indexParagraph(paragraph: SourceParagraph): IndexedParagraph {
     number: paragraph.number,
     text: paragraph.text,
     tokens,
+    words: tokens.map((t) => t.norm),
     stems: tokens.map((t) => lightStem(t.norm)),
     sentences: splitSentences(paragraph.text),
     numberKeys: keys,
     headingLike: isHeadingLike(paragraph.text, tokens.length),
   };
-}
-
-/** Whether a paragraph contains a number mention in any usual spelling. */
-export function paragraphHasNumber(paragraph: IndexedParagraph, mention: NumberMention): boolean {
-  return keysContain(paragraph.numberKeys, mention);
 }

@@ -66,8 +66,7 @@ export function findQuoteIn(paragraphs: IndexedParagraph[], quote: string): Pass
   const fragments = parseQuote(quote);
   if (fragments.length === 0) return undefined;
   for (const paragraph of paragraphs) {
-    const words = paragraph.tokens.map((t) => t.norm);
-    const hit = matchParagraph(fragments, words);
+    const hit = matchParagraph(fragments, paragraph.words);
     if (!hit) continue;
     const start = paragraph.tokens[hit.start].start;
     const end = paragraph.tokens[hit.end - 1].end;

@@ -29,17 +29,25 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
- * Verbs of thinking or evidence: they report a third party only when the
- * subject is a person or body (`officials believe`); with the analyst or a
- * thing as subject (`we believe`, `this suggests`) they mark a judgment.
+ * Verbs of stating a finding (`the panel concluded`, `Blinken noted`): they
+ * report a third party when a person, body or name is their subject; with
+ * the analyst or a thing as subject (`this suggests`) they mark a judgment.
  */
-export const COGNITIVE_VERBS = words(`
-  noted notes note observed observes indicated indicate indicates suggested
-  estimated estimate estimates believe believes believed think thinks thought
-  fear fears feared expect expects expected assessed assess assesses concluded
-  conclude concludes found find finds view views viewed see sees saw consider
-  considers considered doubt doubts suspect suspects suspected recognized
-  recognised agreed agree agrees
+export const FINDING_VERBS = words(`
+  noted notes observed observes indicated indicates suggested estimated
+  estimates assessed assesses concluded concludes agreed recognized recognised
+  acknowledged
+`);
+
+/**
+ * Verbs of belief: `officials believe` reports a view, but `Beijing sees …` or
+ * `Moscow fears …` is usually the analyst reading a state's mind, so only a
+ * person or body word (not any name) makes them a report.
+ */
+export const BELIEF_VERBS = words(`
+  believe believes believed think thinks thought fear fears feared expect
+  expects expected view views viewed consider considers considered doubt
+  doubts suspect suspects suspected estimate assess indicate note
 `);
 
 /** Subjects that make a cognitive verb a report of someone else's view. */

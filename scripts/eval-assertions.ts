@@ -1,0 +1,139 @@
+/**
+ * Measures the assertion detector (`classifyClaim`) — a measurement, not a
+ * test: it never fails on low figures.
+ *
+ * 1. The labelled check-worthiness datasets in `../shared/datasets/<name>/*.jsonl`
+ *    (each line: `text`, `label` = `needs-source` | `no-source-needed`).
+ *    Predicting `assertion` is scored against `needs-source`. These are debate
+ *    transcripts labelled for fact-checking priority, not for "needs a
+ *    citation", so they bound rather than define the product's quality.
+ * 2. A small set of analytic prose written for this project
+ *    (`eval-analytic-sentences.ts`), closer to what the product checks.
+ *
+ * Usage: `npm run eval` (add `-- --errors` to list the analytic set's misses).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyClaim } from '../server/src/core/model/claims.js';
+import { ANALYTIC_SENTENCES } from './eval-analytic-sentences.js';
+
+interface Labelled {
+  text: string;
+  positive: boolean;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const datasetsDir = path.resolve(repoRoot, '..', 'shared', 'datasets');
+const showErrors = process.argv.includes('--errors');
+
+main();
+
+function main(): void {
+  console.log('Assertion detector: predicting `assertion` for `needs-source`\n');
+  evaluateDatasets();
+  console.log('');
+  evaluateAnalyticSet();
+}
+
+function evaluateDatasets(): void {
+  const files = findDatasetFiles();
+  if (files.length === 0) {
+    console.log(`No labelled datasets found under ${datasetsDir}; skipping the dataset evaluation.`);
+    return;
+  }
+  const total: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  let elapsed = 0;
+  printHeader('dataset');
+  for (const file of files) {
+    const rows = readJsonl(file);
+    const started = performance.now();
+    const counts = score(rows);
+    elapsed += performance.now() - started;
+    printRow(path.basename(path.dirname(file)), counts);
+    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key];
+  }
+  printRow('overall', total);
+  const n = total.tp + total.fp + total.fn + total.tn;
+  console.log(`(${(elapsed / n).toFixed(4)} ms per sentence)`);
+}
+
+function evaluateAnalyticSet(): void {
+  const rows = ANALYTIC_SENTENCES.map((s) => ({ text: s.text, positive: s.assertion }));
+  console.log(`Analytic prose (own labelled set, scripts/eval-analytic-sentences.ts)`);
+  printHeader('set');
+  printRow('analytic', score(rows));
+  if (!showErrors) return;
+  for (const row of rows) {
+    const predicted = classifyClaim(row.text, { block: 'paragraph' }).claim === 'assertion';
+    if (predicted !== row.positive) console.log(`  ${row.positive ? 'FN' : 'FP'}  ${row.text}`);
+  }
+}
+
+/** Every `*.jsonl` one level below the datasets folder; none when it is missing. */
+function findDatasetFiles(): string[] {
+  if (!existsSync(datasetsDir)) return [];
+  const files: string[] = [];
+  for (const name of readdirSync(datasetsDir).sort()) {
+    const dir = path.join(datasetsDir, name);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.jsonl')) files.push(path.join(dir, file));
+    }
+  }
+  return files;
+}
+
+/** Reads labelled lines; lines without a known label are skipped. */
+function readJsonl(file: string): Labelled[] {
+  const rows: Labelled[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { text?: unknown; label?: unknown };
+    if (typeof row.text !== 'string') continue;
+    if (row.label === 'needs-source' || row.label === 'no-source-needed') {
+      rows.push({ text: row.text, positive: row.label === 'needs-source' });
+    }
+  }
+  return rows;
+}
+
+function score(rows: Labelled[]): Counts {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const row of rows) {
+    const predicted = classifyClaim(row.text, { block: 'paragraph' }).claim === 'assertion';
+    if (predicted && row.positive) counts.tp++;
+    else if (predicted) counts.fp++;
+    else if (row.positive) counts.fn++;
+    else counts.tn++;
+  }
+  return counts;
+}
+
+function printHeader(first: string): void {
+  console.log(`${first.padEnd(18)}${['n', 'TP', 'FP', 'FN', 'TN'].map((h) => h.padStart(6)).join('')}  precision  recall     F1`);
+}
+
+function printRow(name: string, c: Counts): void {
+  const n = c.tp + c.fp + c.fn + c.tn;
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  const f1 = ratio(2 * precision * recall, precision + recall);
+  const counts = [n, c.tp, c.fp, c.fn, c.tn].map((v) => String(v).padStart(6)).join('');
+  console.log(`${name.padEnd(18)}${counts}  ${fmt(precision).padStart(9)}  ${fmt(recall).padStart(6)}  ${fmt(f1).padStart(5)}`);
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+function fmt(value: number): string {
+  return value.toFixed(3);
+}

@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ReportCommand } from './args.js';
+import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
+import { describeIoError } from './disk-host.js';
+import { formatHtml } from './format-html.js';
+import { checkPaths } from './run-checks.js';
+import { count, describeFindings, describeSourcing, isOverTheLine, summarize } from './summary.js';
+
+/**
+ * `tradecraft report`: writes the HTML page and says on stdout where it went.
+ * The exit code follows the same rule as `check`, so a CI job can publish the
+ * page and still fail on errors.
+ */
+export function runReportCommand(command: ReportCommand, io: CliIO): ExitCode {
+  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: false }, io);
+  if (typeof session === 'number') return session;
+  const summary = summarize(session.files);
+  const outPath = resolve(io.cwd, command.out);
+  try {
+    mkdirSync(dirname(outPath), { recursive: true });
+    writeFileSync(outPath, formatHtml(session.files, summary));
+  } catch (error) {
+    warn(io, `cannot write ${command.out}: ${describeIoError(error)}`);
+    return exitCodes.failure;
+  }
+  io.stdout.write(`wrote ${command.out}: ${count(summary.files, 'file')}, ${describeFindings(summary)} · ${describeSourcing(summary)}\n`);
+  if (session.failed) return exitCodes.failure;
+  return isOverTheLine(summary, undefined) ? exitCodes.findings : exitCodes.ok;
+}

@@ -1,0 +1,64 @@
+import type { BlockKind } from '../types.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Sentences that are neither facts nor judgments: headings, questions,
+ * captions and credits, fragments, instructions to the reader and notes
+ * about the text itself. Returns why, or undefined when the sentence is a
+ * claim of some kind.
+ */
+export function findOtherReason(view: SentenceView, block: BlockKind): string | undefined {
+  if (block === 'heading') return 'heading';
+  if (view.tokens.length === 0) return 'no words';
+  if (/\?["')\]]*$/.test(view.text)) return 'question';
+  if (isCaption(view)) return 'caption or credit';
+  if (isFragment(view, block)) return 'fragment';
+  if (isMetaText(view.lower)) return 'note about the text';
+  if (isImperative(view)) return 'instruction to the reader';
+  return undefined;
+}
+
+/** `PHOTO: …`, `Figure 2. …`, `Source: …`, or a bracketed credit line. */
+function isCaption(view: SentenceView): boolean {
+  if (/^(?:photo|image|picture|figure|fig\.|table|chart|graph|map|source|sources|credit|caption|note|notes)\s*\d*\s*[:.—-]/i.test(view.text)) return true;
+  return /^\(.*\)\.?$/.test(view.text) && /\/|\bvia\b|\bcredit\b/i.test(view.text);
+}
+
+/**
+ * Two words or fewer, or a table cell without a verb-like word: too short to
+ * state a checkable claim on its own. A number keeps even a short cell.
+ */
+function isFragment(view: SentenceView, block: BlockKind): boolean {
+  const count = view.tokens.length;
+  if (count <= 2) return true;
+  if (block !== 'table-cell' || /\d/.test(view.text)) return false;
+  return count <= 4 && !view.tokens.some((t) => /(?:ed|s)$/.test(t.lower) && t.lower.length > 3);
+}
+
+/** Disclaimers, road signs and self-description of the document. */
+const META =
+  /^(?:the (?:views|opinions) expressed|(?:this|the present) (?:paper|report|article|brief|section|chapter|analysis|assessment|study|memo|note) (?:examines|explores|considers|looks at|describes|outlines|focuses|reviews|draws|is based|proceeds|was prepared|was written)|in this (?:paper|report|article|brief|section|chapter)|see (?:also|annex|appendix|figure|table|below|above|section|chapter|note)|for (?:more|further) (?:information|details|detail)|all rights reserved|copyright|the author (?:thanks|is|would like)|(?:thanks|thank you)\b|we (?:thank|are grateful)|(?:updated|published|posted|last modified)\s*(?:on|:)|(?:click|subscribe|sign up|download|read more)\b)/;
+
+function isMetaText(lower: string): boolean {
+  return META.test(lower) || /\b(?:are|is) (?:the author'?s?'? own|those of the authors?(?:\(s\))?)\b/.test(lower);
+}
+
+/**
+ * Sentences that open with a bare verb addressed to the reader (`Consider the
+ * 2015 deal.`) frame the argument rather than claim anything. `Note that …`
+ * and `Recall that …` wrap a claim, so they are left to the other checks.
+ */
+const IMPERATIVE_VERBS = new Set(
+  'consider imagine compare contrast suppose picture assume look see refer read recall remember take let permit allow keep stop ask tell give think turn join'.split(' '),
+);
+
+function isImperative(view: SentenceView): boolean {
+  const [first, second] = view.tokens;
+  if (!IMPERATIVE_VERBS.has(first.lower)) return false;
+  // `Recall that`, `Note that`, `Remember that` introduce a claim.
+  if (second?.lower === 'that') return false;
+  // `Let me be clear: …` / `Let us recall …` still introduce the speaker's point;
+  // leave those to the other checks when a claim follows a colon.
+  if (first.lower === 'let' && view.text.includes(':')) return false;
+  return true;
+}

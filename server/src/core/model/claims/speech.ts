@@ -1,0 +1,124 @@
+import {
+  BELIEF_VERBS,
+  FINDING_VERBS,
+  HUMAN_SUBJECTS,
+  NOT_REPORTING_SUBJECTS,
+  SPEECH_VERBS,
+  SUBJECT_SKIP,
+} from './lexicon.js';
+import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+
+/**
+ * Who is speaking: the analyst (`we assess`, `in our view`) or a third party
+ * (`officials said`, `according to the ministry`). The analyst's own framing
+ * makes a judgment; a third party's words make a fact about what was said.
+ */
+
+/**
+ * The explicit analytic judgments that ICD 203 asks to carry a confidence
+ * level: `we assess/judge/estimate/believe`, `in our assessment`, `our
+ * judgment`, a stated confidence level, or the Intelligence Community's own
+ * `assesses`.
+ */
+const EXPLICIT_JUDGMENT = new RegExp(
+  [
+    String.raw`\bwe (?:also |still |now |further |therefore |continue to |do not |don't |cannot |can't |now |thus )?(?:assess|judge|estimate|believe)\b`,
+    String.raw`\bin our (?:assessment|judgment|judgement|estimation|estimate)\b`,
+    String.raw`\bour (?:assessment|judgment|judgement|estimate)\b`,
+    String.raw`\bit is our (?:assessment|judgment|judgement|view)\b`,
+    String.raw`\bwe have (?:high|moderate|low) confidence\b`,
+    String.raw`\bwith (?:high|moderate|low) confidence\b`,
+    String.raw`\bthe (?:ic|intelligence community) (?:assesses|judges|estimates)\b`,
+  ].join('|'),
+);
+
+/** Other first-person framing: the writer's opinion, but not a formal judgment. */
+const ANALYST_FRAMING = new RegExp(
+  [
+    String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would )?(?:think|expect|suspect|doubt|anticipate|argue|contend|conclude|consider|suggest|see no|would argue|feel|reckon|predict|forecast)\b`,
+    String.raw`\bin (?:our|my) (?:view|opinion)\b`,
+    String.raw`\bthis (?:paper|report|analysis|assessment|brief|article|study|memo) (?:argues|assesses|judges|concludes|contends|finds|suggests)\b`,
+    String.raw`\bi believe\b`,
+  ].join('|'),
+);
+
+/** Whether the sentence is an explicit analytic judgment (`we assess`, `in our judgment`). */
+export function isExplicitJudgment(view: SentenceView): boolean {
+  return EXPLICIT_JUDGMENT.test(view.lower);
+}
+
+/** Whether the writer frames the sentence as their own view (`we assess`, `I think`). */
+export function hasAnalystFraming(view: SentenceView): boolean {
+  return EXPLICIT_JUDGMENT.test(view.lower) || ANALYST_FRAMING.test(view.lower);
+}
+
+/**
+ * Attribution markers that need no subject analysis: `according to`,
+ * `reportedly`, `is said to`, `in the words of`, `as X put it`, `told
+ * reporters`, `in a statement`.
+ */
+const ATTRIBUTION =
+  /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference))\b/;
+
+/** Whether a third party's words or views are reported (`officials said that …`). */
+export function hasReportedSpeech(view: SentenceView): boolean {
+  if (ATTRIBUTION.test(view.lower)) return true;
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    if (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) return true;
+    if (FINDING_VERBS.has(word) && isThirdPartyView(tokens, i, true)) return true;
+    if (BELIEF_VERBS.has(word) && isThirdPartyView(tokens, i, false)) return true;
+  }
+  return false;
+}
+
+/** A verb of saying reports someone unless its subject is the writer, a modal or `to`. */
+function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
+  if (isInvertedAttribution(tokens, verb)) return true;
+  const subject = findSubject(tokens, verb);
+  if (subject < 0) return false;
+  const word = tokens[subject].lower;
+  if (NOT_REPORTING_SUBJECTS.has(word)) return false;
+  // `That said, …` is a connective, not a report.
+  if (word === 'that' && subject === 0) return false;
+  // Bare `say`/`argue` after a plural noun is reported (`experts say`); after
+  // anything else it is usually an infinitive or imperative.
+  if (/^(?:say|argue|contend|warn|deny)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  return true;
+}
+
+/**
+ * A verb of finding or belief reports someone only when a person or body is
+ * its subject; names count only for finding verbs (see the lexicon).
+ */
+function isThirdPartyView(tokens: Token[], verb: number, namesCount: boolean): boolean {
+  const subject = findSubject(tokens, verb);
+  if (subject < 0) return false;
+  const token = tokens[subject];
+  return namesCount ? isPersonLike(token, subject) : HUMAN_SUBJECTS.has(token.lower);
+}
+
+function isPersonLike(token: Token, index: number): boolean {
+  if (NOT_REPORTING_SUBJECTS.has(token.lower)) return false;
+  if (HUMAN_SUBJECTS.has(token.lower)) return true;
+  // A name right before the verb (`Blinken noted`, `Microsoft estimates`);
+  // at the start of the sentence only a name-like word (not `This`, `It`).
+  if (!isCapitalised(token.text)) return false;
+  return index > 0 || !/^(?:this|it|that|these|those|there|such|each|what|which)$/.test(token.lower);
+}
+
+/** Walks back over adverbs and auxiliaries (`has also publicly said`) to the subject. */
+function findSubject(tokens: Token[], verb: number): number {
+  for (let j = verb - 1; j >= 0 && j >= verb - 6; j--) {
+    if (!SUBJECT_SKIP.has(tokens[j].lower)) return j;
+  }
+  return -1;
+}
+
+/** `"…," said the spokesman` / `, added Mr Lee`: the verb follows the quote. */
+function isInvertedAttribution(tokens: Token[], verb: number): boolean {
+  if (!tokens[verb].afterPunctuation || verb + 1 >= tokens.length) return false;
+  const next = tokens[verb + 1];
+  return next.lower === 'the' || isCapitalised(next.text) || HUMAN_SUBJECTS.has(next.lower);
+}

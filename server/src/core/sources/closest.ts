@@ -1,0 +1,100 @@
+import { excerptAround } from './excerpt.js';
+import type { IndexedParagraph } from './indexed.js';
+import { lightStem, normaliseTypography, STOP_WORDS, wordTokens } from './normalise.js';
+import type { PassageMatch } from './types.js';
+
+/** Longest excerpt for a closest passage, as messages show it. */
+const CLOSEST_EXCERPT = 160;
+/** Function words count a little, so shared wording beats shared grammar. */
+const STOP_WEIGHT = 0.25;
+
+/** What the window scorer needs to know about the quotation. */
+interface QuoteProfile {
+  length: number;
+  unigrams: Map<string, number>;
+  bigrams: Map<string, number>;
+  /** The best possible score, for normalising to 0..1. */
+  total: number;
+}
+
+/** Weight of one word in the overlap score. */
+const weight = (stem: string) => (STOP_WORDS.has(stem) ? STOP_WEIGHT : 1);
+
+/** Counts how often each key occurs. */
+function countAll(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/** The stems, unigram and bigram counts of a quotation (brackets and elisions dropped). */
+function profile(text: string): QuoteProfile | undefined {
+  const stems = wordTokens(normaliseTypography(text).replace(/[[\]]/g, ' ')).map((t) => lightStem(t.norm));
+  if (stems.length === 0) return undefined;
+  const bigramKeys = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
+  const total = stems.reduce((sum, s) => sum + weight(s), 0) + bigramKeys.length;
+  return { length: stems.length, unigrams: countAll(stems), bigrams: countAll(bigramKeys), total };
+}
+
+/** A sliding multiset overlap: how many window items the quotation also has. */
+class Overlap {
+  private readonly window = new Map<string, number>();
+  score = 0;
+
+  constructor(private readonly wanted: Map<string, number>, private readonly weigh: (key: string) => number) {}
+
+  /** Adds (`delta` 1) or removes (`delta` -1) one item from the window. */
+  update(key: string, delta: 1 | -1): void {
+    const want = this.wanted.get(key);
+    if (want === undefined) return;
+    const have = (this.window.get(key) ?? 0) + delta;
+    this.window.set(key, have);
+    if (delta === 1 && have <= want) this.score += this.weigh(key);
+    if (delta === -1 && have < want) this.score -= this.weigh(key);
+  }
+}
+
+/** The best window of one paragraph: score and token range. */
+function bestWindow(stems: string[], q: QuoteProfile): { score: number; start: number; end: number } {
+  const size = Math.min(stems.length, q.length + Math.max(2, Math.floor(q.length / 4)));
+  const uni = new Overlap(q.unigrams, weight);
+  const bi = new Overlap(q.bigrams, () => 1);
+  const bigram = (i: number) => `${stems[i - 1]} ${stems[i]}`;
+  const pairs = size >= 2; // a one-word window holds no word pairs
+  let best = { score: -1, start: 0, end: size };
+  for (let i = 0; i < stems.length; i++) {
+    uni.update(stems[i], 1);
+    if (pairs && i > 0) bi.update(bigram(i), 1);
+    const out = i - size;
+    if (out >= 0) uni.update(stems[out], -1);
+    if (pairs && out >= 0) bi.update(bigram(out + 1), -1);
+    const score = uni.score + bi.score;
+    if (i >= size - 1 && score > best.score) best = { score, start: i - size + 1, end: i + 1 };
+  }
+  return best;
+}
+
+/**
+ * The passage whose wording is closest to `text`: the paragraph holding the
+ * window of about the quotation's length that shares the most words and word
+ * pairs with it. The excerpt is centred on that window.
+ */
+export function closestIn(paragraphs: IndexedParagraph[], text: string): PassageMatch | undefined {
+  const q = profile(text);
+  if (!q) return undefined;
+  let best: { paragraph: IndexedParagraph; score: number; start: number; end: number } | undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.stems.length === 0) continue;
+    const window = bestWindow(paragraph.stems, q);
+    if (window.score > 0 && (!best || window.score > best.score)) best = { paragraph, ...window };
+  }
+  if (!best) return undefined;
+  const { paragraph, start, end } = best;
+  const from = paragraph.tokens[start].start;
+  const to = paragraph.tokens[end - 1].end;
+  return {
+    paragraph: paragraph.number,
+    excerpt: excerptAround(paragraph.text, from, to, CLOSEST_EXCERPT),
+    score: Math.round((best.score / q.total) * 1000) / 1000,
+  };
+}

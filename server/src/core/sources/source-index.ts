@@ -1,0 +1,58 @@
+import { keysContain } from '../model/numbers.js';
+import type { NumberMention } from '../model/types.js';
+import { ActorSentences } from './actor-sentences.js';
+import { closestIn } from './closest.js';
+import { indexParagraph, type IndexedParagraph } from './indexed.js';
+import { splitParagraphs } from './paragraphs.js';
+import { PassageSearch } from './passage-search.js';
+import { findQuoteIn } from './quote-lookup.js';
+import type { SourceIndex, SourceParagraph } from './types.js';
+
+export { normaliseText } from './normalise.js';
+
+/** The SourceIndex of one text; search and actor structures are built on first use. */
+class TextSourceIndex implements SourceIndex {
+  readonly paragraphs: SourceParagraph[];
+  private readonly indexed: IndexedParagraph[];
+  private readonly numberKeys = new Set<string>();
+  private search?: PassageSearch;
+  private actors?: ActorSentences;
+
+  constructor(text: string) {
+    this.paragraphs = splitParagraphs(text);
+    this.indexed = this.paragraphs.map(indexParagraph);
+    for (const p of this.indexed) for (const key of p.numberKeys) this.numberKeys.add(key);
+  }
+
+  /** Where a quotation occurs (see quote-lookup.ts for the tolerances). */
+  findQuote(quote: string) {
+    return findQuoteIn(this.indexed, quote);
+  }
+
+  /** The passage closest in wording to a text (see closest.ts). */
+  closestPassage(text: string) {
+    return closestIn(this.indexed, text);
+  }
+
+  /** Whether any paragraph holds the number (see model/numbers/keys.ts for the rules). */
+  containsNumber(mention: NumberMention): boolean {
+    return keysContain(this.numberKeys, mention);
+  }
+
+  /** Paragraphs ranked for how well they support a sentence. */
+  searchPassages(sentence: string, limit = 3) {
+    this.search ??= new PassageSearch(this.indexed);
+    return this.search.search(sentence, limit);
+  }
+
+  /** Ranked, de-duplicated sentences naming an actor. */
+  sentencesAbout(names: string[], limit = 3) {
+    this.actors ??= new ActorSentences(this.indexed);
+    return this.actors.about(names, limit);
+  }
+}
+
+/** Builds the index of one source text; build once per text, query many times. */
+export function buildSourceIndex(text: string): SourceIndex {
+  return new TextSourceIndex(text);
+}
