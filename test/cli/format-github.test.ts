@@ -30,7 +30,7 @@ describe('--format github', () => {
     assert.match(run.stdout, /^::warning .*title=unsourced-assertion::/m);
   });
 
-  test('a clean file prints nothing', () => {
+  test('a clean file prints no error', () => {
     const run = runCli(['check', `${workspace}/clean.assessment.md`, '--format', 'github']);
     assert.equal(run.code, 0);
     assert.doesNotMatch(run.stdout, /^::error/m);

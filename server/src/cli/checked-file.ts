@@ -15,6 +15,8 @@ export interface CheckedFile {
    */
   portablePath: string;
   insideCwd: boolean;
+  /** The schema used, relative to the working folder; undefined when none was found. */
+  schemaDisplayPath?: string;
   result: FileResult;
   /** The findings to report, in document order. */
   findings: Finding[];
@@ -33,6 +35,7 @@ export function toCheckedFile(target: CheckTarget, result: FileResult, cwd: stri
     displayPath: target.displayPath,
     portablePath: portable.split(sep).join('/'),
     insideCwd,
+    schemaDisplayPath: result.schemaPath === undefined ? undefined : relative(cwd, result.schemaPath) || result.schemaPath,
     result,
     findings,
     lines: new LineIndex(result.text),

@@ -68,7 +68,7 @@ ${findings}
 }
 
 function sourcingLine(file: CheckedFile): string {
-  const schema = file.result.schemaPath === undefined ? 'no claims schema found' : `schema ${file.result.schemaPath}`;
+  const schema = file.schemaDisplayPath === undefined ? 'no claims schema found' : `schema ${file.schemaDisplayPath}`;
   return `${describeSourcing(file.result.stats)} · ${count(file.result.stats.judgments, 'judgment')} · ${schema}`;
 }
 

@@ -27,8 +27,11 @@ export function createProgress(stream: OutputStream, total: number): Progress {
       if (now - lastDraw < redrawIntervalMs) return;
       lastDraw = now;
       const width = Math.max(20, (stream.columns ?? 80) - 1);
-      const line = `checking ${done + 1}/${total} ${path}`;
-      stream.write(`\r\u001b[K${line.length > width ? line.slice(0, width - 1) + '…' : line}`);
+      const counter = `checking ${done + 1}/${total} `;
+      // The end of a path (the file name) says more than its start.
+      const room = Math.max(1, width - counter.length);
+      const shownPath = path.length > room ? '…' + path.slice(path.length - room + 1) : path;
+      stream.write(`\r\u001b[K${counter}${shownPath}`);
       shown = true;
     },
     clear() {

@@ -5,6 +5,7 @@ import { maskNonProse } from './numbers/mask.js';
 import type { RawMention } from './numbers/raw.js';
 import { findWordNumbers } from './numbers/words.js';
 
+/** Matching keys for the source index; the rules are documented in numbers/keys.ts. */
 export { numberKeys, matchKeys, keysContain } from './numbers/keys.js';
 
 /**

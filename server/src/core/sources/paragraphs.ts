@@ -8,7 +8,8 @@ interface Block {
 
 /** Blocks separated by blank lines, or one block per non-empty line when there are none. */
 function blocks(text: string): Block[] {
-  const hasBlankLine = /\n[ \t]*\r?\n/.test(text);
+  // Only a blank line between two blocks counts; a trailing one says nothing.
+  const hasBlankLine = /\n[ \t]*\r?\n/.test(text.trim());
   const separator = hasBlankLine ? /\r?\n(?:[ \t]*\r?\n)+/g : /\r?\n/g;
   const out: Block[] = [];
   let from = 0;

@@ -8,6 +8,7 @@ import { PassageSearch } from './passage-search.js';
 import { findQuoteIn } from './quote-lookup.js';
 import type { SourceIndex, SourceParagraph } from './types.js';
 
+/** The normalised form of a text (typography, whitespace, case), for callers comparing wording. */
 export { normaliseText } from './normalise.js';
 
 /** The SourceIndex of one text; search and actor structures are built on first use. */

@@ -3,7 +3,7 @@ import { scoreFacts } from './facts.js';
 import { findHedges } from './hedges.js';
 import { findOtherReason } from './other.js';
 import { viewSentence } from './sentence-view.js';
-import { hasAnalystFraming, hasReportedSpeech, isExplicitJudgment } from './speech.js';
+import { findReportedSpeech, hasAnalystFraming, isExplicitJudgment } from './speech.js';
 import type { BlockKind } from '../types.js';
 
 /** Where the sentence stands (the same shape as `ClaimContext`). */
@@ -42,7 +42,8 @@ export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanat
   const keySection = isKeyJudgmentSection(place.section);
   if (isExplicitJudgment(view)) return verdict('judgment', true, 0, ['explicit analytic judgment']);
   if (hasAnalystFraming(view)) return verdict('judgment', keySection, 0, ['first-person framing']);
-  if (hasReportedSpeech(view)) return verdict('assertion', false, 0, ['reported speech or attribution']);
+  const reported = findReportedSpeech(view);
+  if (reported) return verdict('assertion', false, 0, [`reported: ${reported}`]);
   const facts = scoreFacts(view);
   const hedges = findHedges(view);
   const strong = hedges.find((h) => !h.weak);

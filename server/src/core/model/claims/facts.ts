@@ -3,6 +3,7 @@ import {
   AGREEMENT_NOUNS,
   BIG_NUMBER_WORDS,
   EVALUATIVE_WORDS,
+  IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   MONTHS,
   NOT_PAST_ED,
@@ -31,15 +32,24 @@ const WEIGHTS = {
   quantity: 2,
   smallNumber: 1,
   date: 2,
-  pastEvent: 1.5,
+  pastEvent: 2,
   name: 1,
   extraName: 0.5,
   agreement: 1,
   quotation: 1,
   record: 1,
   trend: 1,
+  comparison: 1,
   evaluative: -1,
 } as const;
+
+/** Verbs that state what an agreement or law says (`the pact includes a clause …`). */
+const AGREEMENT_CONTENT =
+  /\b(?:includes?|contains?|commits?|obliges?|obligates?|requires?|provides? for|stipulates?|prohibits?|bans?|bars?|allows?|permits?|grants?|guarantees?|extends? to|expires?|covers?)\b/;
+
+/** `more … than`, `fewer than`, `twice as many`: comparisons of amounts can be checked. */
+const COMPARISON =
+  /\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|cheaper|faster|slower)\b(?: \S+){0,4} than\b|\b(?:twice|three times|half) as (?:many|much|large|high)\b/;
 
 /** Scores the factual signs of a sentence. */
 export function scoreFacts(view: SentenceView): FactSignals {
@@ -56,10 +66,14 @@ export function scoreFacts(view: SentenceView): FactSignals {
   if (date) add('date', WEIGHTS.date);
   if (hasPastEvent(view.tokens)) add('past event', WEIGHTS.pastEvent);
   addNameSigns(view.tokens, add);
-  if (view.tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) add('agreement or formal act', WEIGHTS.agreement);
+  if (view.tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {
+    add('agreement or formal act', WEIGHTS.agreement);
+    if (AGREEMENT_CONTENT.test(view.lower)) add("agreement's content", WEIGHTS.agreement);
+  }
   if (/"[^"]+"/.test(view.text)) add('quotation', WEIGHTS.quotation);
   if (hasRecord(view)) add('record or superlative', WEIGHTS.record);
   if (view.tokens.some((t) => TREND_WORDS.has(t.lower))) add('change in quantity', WEIGHTS.trend);
+  if (COMPARISON.test(view.lower)) add('comparison of quantities', WEIGHTS.comparison);
   const evaluative = view.tokens.filter((t) => EVALUATIVE_WORDS.has(t.lower)).length;
   if (evaluative > 0) add('evaluative wording', WEIGHTS.evaluative * Math.min(evaluative, 2));
   return { score, hasQuantityOrDate: quantity || date, reasons };
@@ -68,11 +82,16 @@ export function scoreFacts(view: SentenceView): FactSignals {
 /** Digits (other than a lone list number) or `hundreds`, `million`, `percent`, `%`. */
 function hasQuantity(view: SentenceView): boolean {
   const digits = view.tokens.some((t, i) => /^\d/.test(t.text) && !(i === 0 && /^\d\.?$/.test(t.text)));
-  return digits || view.text.includes('%') || view.tokens.some((t) => BIG_NUMBER_WORDS.has(t.lower));
+  return digits || view.text.includes('%') || view.tokens.some((t) => numberParts(t).some((p) => BIG_NUMBER_WORDS.has(p)));
 }
 
 function hasSmallNumberWord(tokens: Token[]): boolean {
-  return tokens.some((t) => SMALL_NUMBER_WORDS.has(t.lower));
+  return tokens.some((t) => numberParts(t).some((p) => SMALL_NUMBER_WORDS.has(p)));
+}
+
+/** `two-thirds` → `two`, `thirds`: hyphenated numbers are read word by word. */
+function numberParts(token: Token): string[] {
+  return token.lower.includes('-') ? token.lower.split('-').map((p) => p.replace(/s$/, '')) : [token.lower];
 }
 
 /** Month or weekday names (capitalised, so `may` and `march` the verbs do not count) and relative dates. */
@@ -91,11 +110,27 @@ function hasDate(view: SentenceView): boolean {
  */
 function hasPastEvent(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
-    if (IRREGULAR_PAST.has(t.lower)) return true;
+    if (IRREGULAR_PAST.has(t.lower) || PAST_AUXILIARY.test(t.lower)) return true;
+    if (IRREGULAR_PARTICIPLES.has(t.lower) && followsPerfectAuxiliary(tokens, i)) return true;
+    if (t.lower.endsWith('ing') && i > 1 && tokens[i - 1].lower === 'been' && PERFECT.test(tokens[i - 2].lower)) return true;
     if (!/^[a-z][a-z-]{2,}ed$/.test(t.lower) || NOT_PAST_ED.has(t.lower)) return false;
     const previous = i > 0 ? tokens[i - 1].lower : '';
     return !ADJECTIVE_CUES.has(previous);
   });
+}
+
+/** `did`/`didn't` + verb is the past tense of any verb (`Beijing did not respond`). */
+const PAST_AUXILIARY = /^(?:did|didn't)$/;
+const PERFECT = /^(?:has|have|had|hasn't|haven't|hadn't)$|'ve$/;
+
+/** `has cut`, `have never done`, `had already begun`, `we've seen`, and passives `was put`. */
+function followsPerfectAuxiliary(tokens: Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const word = tokens[j].lower;
+    if (PERFECT.test(word) || /^(?:was|were)$/.test(word)) return true;
+    if (!/^(?:not|never|already|also|just|since|recently|repeatedly|long|now|been)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /**
@@ -106,7 +141,7 @@ function hasPastEvent(tokens: Token[]): boolean {
 function addNameSigns(tokens: Token[], add: (reason: string, weight: number) => void): void {
   const names = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!isCapitalised(t.text) || t.lower === 'i' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return;
+    if (!isCapitalised(t.text) || /^i(?:'\w+)?$/.test(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return;
     if (i === 0 && !isNameAtStart(tokens)) return;
     const previous = i > 0 ? tokens[i - 1] : undefined;
     // Consecutive capitalised words are one name (`North Korea`, `State Department`).
@@ -120,7 +155,7 @@ function addNameSigns(tokens: Token[], add: (reason: string, weight: number) => 
 function isNameAtStart(tokens: Token[]): boolean {
   const first = tokens[0].text;
   if (/^[A-Z]{2,}$/.test(first) || /'s$/.test(first)) return true;
-  return tokens.length > 1 && isCapitalised(tokens[1].text) && tokens[1].lower !== 'i';
+  return tokens.length > 1 && isCapitalised(tokens[1].text) && !/^i(?:'\w+)?$/.test(tokens[1].lower);
 }
 
 /** `the largest`, `for the first time`, `a record`, `ever`, `since 1995`. */
@@ -129,6 +164,6 @@ function hasRecord(view: SentenceView): boolean {
   return view.tokens.some((t, i) => {
     if (t.lower === 'record' || t.lower === 'unprecedented') return true;
     if (!RECORD_WORDS.has(t.lower) || t.lower === 'first') return false;
-    return i > 0 && /^(?:the|its|their|his|her)$/.test(view.tokens[i - 1].lower);
+    return i > 0 && /^(?:the|its|their|his|her)$|'s$/.test(view.tokens[i - 1].lower);
   });
 }

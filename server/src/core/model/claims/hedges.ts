@@ -5,7 +5,7 @@ import type { SentenceView } from './sentence-view.js';
  * interpretation or recommendation rather than a plain fact.
  */
 export interface HedgeFinding {
-  kind: 'estimative' | 'interpretive' | 'forecast' | 'modal' | 'recommendation' | 'evaluation';
+  kind: 'estimative' | 'interpretive' | 'forecast' | 'conditional' | 'modal' | 'recommendation' | 'evaluation';
   /** The words that triggered it, for explanations. */
   text: string;
   /**
@@ -29,7 +29,8 @@ export function findHedges(view: SentenceView): HedgeFinding[] {
 const PHRASES: Array<[HedgeFinding['kind'], RegExp]> = [
   ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it is possible|may well|might well)\b/],
   ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to)\b/],
-  ['forecast', /\b(?:(?:is|are) (?:expected|set|poised|bound|due|on track|likely|unlikely|going) to|stands? to|will|won't|'ll)\b/],
+  ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|gonna)\b|'ll\b/],
+  ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/],
   ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|it is (?:essential|imperative|vital|time|necessary))\b/],
   ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/],
 ];
@@ -71,12 +72,13 @@ function findModals(view: SentenceView): HedgeFinding[] {
     const word = tokens[i].lower;
     const previous = i > 0 ? tokens[i - 1].lower : '';
     const next = i + 1 < tokens.length ? tokens[i + 1].lower : '';
+    const inClause = isRelative(previous, i > 1 ? tokens[i - 2].lower : '');
     if (word === 'may' && isModalMay(tokens[i].text, i, previous, next)) {
-      found.push({ kind: 'modal', text: 'may', weak: isRelative(previous) });
+      found.push({ kind: 'modal', text: 'may', weak: inClause });
     } else if (word === 'might' && !/^(?:military|economic|naval|its|the|of|with|all|full)$/.test(previous)) {
-      found.push({ kind: 'modal', text: 'might', weak: isRelative(previous) });
-    } else if (word === 'could' || word === "couldn't" || word === 'would' || word === "wouldn't" || word === "'d") {
-      found.push({ kind: 'modal', text: word, weak: isWeakPastModal(word, previous, next) });
+      found.push({ kind: 'modal', text: 'might', weak: inClause });
+    } else if (/^(?:could|couldn't|would|wouldn't|'d)$/.test(word)) {
+      found.push({ kind: 'modal', text: word, weak: isWeakPastModal(word, next, inClause) });
     }
   }
   return found;
@@ -88,8 +90,9 @@ function isModalMay(written: string, index: number, previous: string, next: stri
   return !(written === 'May' && index > 0);
 }
 
-function isRelative(previous: string): boolean {
-  return /^(?:that|which|who|whom|where|whose)$/.test(previous);
+/** A relative pronoun, or `so` of purpose (`so he could walk`), before a modal's subject. */
+function isRelative(previous: string, beforePrevious = ''): boolean {
+  return /^(?:that|which|who|whom|where|whose)$/.test(previous) || beforePrevious === 'so';
 }
 
 /**
@@ -97,8 +100,8 @@ function isRelative(previous: string): boolean {
  * modal right after a relative pronoun describes content; both are weak.
  * `would have` / `could have` are counterfactuals and stay strong.
  */
-function isWeakPastModal(word: string, previous: string, next: string): boolean {
+function isWeakPastModal(word: string, next: string, inClause: boolean): boolean {
   if (next === 'have') return false;
   if (word.startsWith('could') && (next === 'not' || word === "couldn't")) return true;
-  return isRelative(previous);
+  return inClause;
 }

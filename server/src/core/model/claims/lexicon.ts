@@ -88,7 +88,7 @@ export const IRREGULAR_PAST = words(`
   sought found became broke chose stole sank swept undertook got told sank
   forbade arose beat bore bound dealt dug fed forgave forgot hung laid lent
   lit rode rang sang shook shut slid sped spun split spread stuck swore swung
-  taught tore understood upheld withheld won wound
+  taught tore understood upheld withheld won wound said
 `);
 
 /**
@@ -113,9 +113,21 @@ export const NOT_PAST_ED = words(`
 
 /** Determiners and degree words: an -ed word right after one is an adjective. */
 export const ADJECTIVE_CUES = words(`
-  the a an this that these those its their his her our my your more most less
+  the a an this these those its their his her our my your more most less
   least very so too well highly newly fully increasingly deeply heavily
   largely widely poorly badly better best
+`);
+
+/**
+ * Past participles that differ from the simple past or the base form; after
+ * `has`/`have`/`had` they report a completed event (`has cut`, `had begun`).
+ */
+export const IRREGULAR_PARTICIPLES = words(`
+  done gone taken given seen made known shown grown risen fallen driven written
+  spoken chosen broken stolen begun fought cut put set hit spent held sent
+  built brought caught drawn flown kept lost met paid sold told won struck
+  shot fled sought found become come run overrun withdrawn undertaken
+  forgotten frozen hidden sunk swept thrown torn understood upheld withheld
 `);
 
 /** Numbers written as words; the big ones count like digits. */
@@ -166,11 +178,11 @@ export const EVALUATIVE_WORDS = words(`
   serious worrying troubling alarming unpalatable delicate fragile remarkable
   striking surprising surprisingly notable notably clearly obviously obvious
   undoubtedly arguably bold reckless prudent wise unwise naive misguided flawed
-  unfortunate regrettable good bad better worse real difficult harder easier
+  unfortunate regrettable good bad better worse difficult harder easier
   complex considerable profound urgent significant significantly uncertain
-  unclear inevitable inevitably ironically ironic wrong right shrewd costly
+  unclear inevitable inevitably ironically ironic wrong shrewd costly
   catastrophic disastrous tragic deeper weaker stronger overstated understated
-  best worst great terrible wonderful horrible fair unfair ridiculous absurd
+  great terrible wonderful horrible fair unfair ridiculous absurd
   outrageous shameful disgrace disgraceful failure successful
   effective ineffective
 `);

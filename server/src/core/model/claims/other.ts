@@ -55,6 +55,8 @@ const IMPERATIVE_VERBS = new Set(
 function isImperative(view: SentenceView): boolean {
   const [first, second] = view.tokens;
   if (!IMPERATIVE_VERBS.has(first.lower)) return false;
+  // `Look, …` and `See, …` are discourse markers in front of a claim.
+  if (new RegExp(`^${first.text},`).test(view.text)) return false;
   // `Recall that`, `Note that`, `Remember that` introduce a claim.
   if (second?.lower === 'that') return false;
   // `Let me be clear: …` / `Let us recall …` still introduce the speaker's point;

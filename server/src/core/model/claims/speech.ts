@@ -60,17 +60,31 @@ export function hasAnalystFraming(view: SentenceView): boolean {
 const ATTRIBUTION =
   /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference))\b/;
 
-/** Whether a third party's words or views are reported (`officials said that …`). */
-export function hasReportedSpeech(view: SentenceView): boolean {
-  if (ATTRIBUTION.test(view.lower)) return true;
+/**
+ * Finds a third party's reported words or views (`officials said that …`)
+ * and returns the words that show it, or undefined.
+ */
+export function findReportedSpeech(view: SentenceView): string | undefined {
+  const attribution = ATTRIBUTION.exec(view.lower);
+  if (attribution) return attribution[0];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
-    if (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) return true;
-    if (FINDING_VERBS.has(word) && isThirdPartyView(tokens, i, true)) return true;
-    if (BELIEF_VERBS.has(word) && isThirdPartyView(tokens, i, false)) return true;
+    if (isPhrasal(tokens, i)) continue;
+    const reported =
+      (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) ||
+      (FINDING_VERBS.has(word) && isThirdPartyView(tokens, i, true)) ||
+      (BELIEF_VERBS.has(word) && isThirdPartyView(tokens, i, false));
+    if (reported) return `${tokens[findSubject(tokens, i)]?.text ?? ''} ${tokens[i].text}`.trim();
   }
-  return false;
+  return undefined;
+}
+
+/** `adds up to`, `writes off`, `believes in`: not verbs of saying or belief here. */
+function isPhrasal(tokens: Token[], verb: number): boolean {
+  const next = tokens[verb + 1]?.lower ?? '';
+  if (/^(?:adds?|added|writes?|wrote|calls?|called|claims?)$/.test(tokens[verb].lower)) return /^(?:up|out|off|down|back|on)$/.test(next);
+  return /^believ/.test(tokens[verb].lower) && next === 'in';
 }
 
 /** A verb of saying reports someone unless its subject is the writer, a modal or `to`. */
@@ -78,7 +92,7 @@ function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (isInvertedAttribution(tokens, verb)) return true;
   const subject = findSubject(tokens, verb);
   if (subject < 0) return false;
-  const word = tokens[subject].lower;
+  const word = subjectWord(tokens[subject]);
   if (NOT_REPORTING_SUBJECTS.has(word)) return false;
   // `That said, …` is a connective, not a report.
   if (word === 'that' && subject === 0) return false;
@@ -96,16 +110,21 @@ function isThirdPartyView(tokens: Token[], verb: number, namesCount: boolean): b
   const subject = findSubject(tokens, verb);
   if (subject < 0) return false;
   const token = tokens[subject];
-  return namesCount ? isPersonLike(token, subject) : HUMAN_SUBJECTS.has(token.lower);
+  return namesCount ? isPersonLike(token, subject) : HUMAN_SUBJECTS.has(subjectWord(token));
 }
 
 function isPersonLike(token: Token, index: number): boolean {
-  if (NOT_REPORTING_SUBJECTS.has(token.lower)) return false;
-  if (HUMAN_SUBJECTS.has(token.lower)) return true;
+  if (NOT_REPORTING_SUBJECTS.has(subjectWord(token))) return false;
+  if (HUMAN_SUBJECTS.has(subjectWord(token))) return true;
   // A name right before the verb (`Blinken noted`, `Microsoft estimates`);
   // at the start of the sentence only a name-like word (not `This`, `It`).
   if (!isCapitalised(token.text)) return false;
   return index > 0 || !/^(?:this|it|that|these|those|there|such|each|what|which)$/.test(token.lower);
+}
+
+/** The subject without a contraction: `I've` → `i`, `you'd` → `you`, `he's` → `he`. */
+function subjectWord(token: Token): string {
+  return token.lower.replace(/'(?:d|ve|re|ll|m|s)$/, '');
 }
 
 /** Walks back over adverbs and auxiliaries (`has also publicly said`) to the subject. */

@@ -25,6 +25,11 @@ const MASKS: RegExp[] = [
 /** An upper-case code followed by digits, e.g. `ICD 203`; group 2 is the digits. */
 const ACRONYM_CODE = /(\b[A-Z]{2,6})[ \u00a0](\d+(?:\.\d+)?)\b/g;
 
+/** Capitalised ordinary words (`IN 2024`, `SINCE 1995` in a shouted heading), never code prefixes. */
+const CAPS_WORDS = new Set(
+  'IN ON AT BY OF TO FOR FROM SINCE UNTIL BEFORE AFTER DURING AND OR THE THAN ABOUT OVER UNDER SOME ONLY AS NEARLY ALMOST'.split(' '),
+);
+
 /** Replaces every character in [start, end) with a space. */
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) chars[i] = ' ';
@@ -44,7 +49,7 @@ export function maskNonProse(text: string): string {
     for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ACRONYM_CODE)) {
-    if (previousWordIsCaps(text, m.index)) continue;
+    if (CAPS_WORDS.has(m[1]) || previousWordIsCaps(text, m.index)) continue;
     const digitsAt = m.index + m[0].length - m[2].length;
     blank(chars, digitsAt, digitsAt + m[2].length);
   }

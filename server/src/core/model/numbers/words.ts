@@ -4,9 +4,9 @@ import { SCALES, type RawMention } from './raw.js';
 /*
  * Spelled-out numbers. Plain `one`…`nine` are everywhere in prose (`one key
  * area`, `two independent states`), so a spelled number counts only when it
- * is at least ten or carries a scale word (`ten`, `twelve`, `two million`,
- * `a thousand`). Ordinals (`first`, `twelfth`) are not in the tables, so they
- * are never read.
+ * is at least ten, carries a scale word (`ten`, `twelve`, `two million`,
+ * `a thousand`) or is a percentage (`eight percent`). Ordinals (`first`,
+ * `twelfth`) are not in the tables, so they are never read.
  */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -68,11 +68,12 @@ function runMention(text: string, run: Word[]): RawMention | undefined {
   while (run.length > 0 && run[run.length - 1].text === 'and') run.pop();
   if (run.length === 0) return undefined;
   const { value, scaled } = runValue(run.map((w) => w.text));
-  if (value < 10 && !scaled) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
+  // `eight percent` is always a quantity, however small the number.
   const percent = PERCENT.exec(text.slice(end, end + 12));
   if (percent) return { kind: 'percent', value: `${value}%`, start, end: end + percent[0].length };
+  if (value < 10 && !scaled) return undefined;
   return { kind: 'number', value: String(value), start, end };
 }
 
