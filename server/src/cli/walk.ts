@@ -39,7 +39,8 @@ export function collectTargets(paths: readonly string[], cwd: string): WalkOutco
     try {
       stats = statSync(absolutePath);
     } catch (error) {
-      return { missing: given, reason: describeIoError(error) };
+      const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return { missing: given, reason: notFound ? 'no such file or folder' : describeIoError(error) };
     }
     const found = stats.isDirectory()
       ? walkFolder(absolutePath, given, result.problems)

@@ -13,7 +13,7 @@ export const singleSourceConfidence: AssessmentRule = {
     }
     const findings: RuleFinding[] = [];
     for (const sentence of model.sentences) {
-      const confidence = sentence.estimative.find((e) => e.kind === 'confidence' && e.term !== 'low');
+      const confidence = sentence.estimative.find((e) => e.kind === 'confidence' && e.term !== 'low' && !isNegated(sentence.text, e.span.start - sentence.span.start));
       const count = sourcesByBlock.get(sentence.blockIndex)?.size ?? 0;
       if (!confidence || count >= 2) continue;
       findings.push({
@@ -25,3 +25,9 @@ export const singleSourceConfidence: AssessmentRule = {
     return findings;
   },
 };
+
+/** "no judgment here carries high confidence", "we do not have high confidence": not a claim of confidence. */
+function isNegated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  return /\b(?:no|not|never|without|lack|lacks|lacking|nor)\b(?:\s+\S+){0,5}\s*$/.test(before);
+}

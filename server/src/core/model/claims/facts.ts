@@ -74,7 +74,7 @@ export function scoreFacts(view: SentenceView): FactSignals {
   if (hasRecord(view)) add('record or superlative', WEIGHTS.record);
   if (view.tokens.some((t) => TREND_WORDS.has(t.lower))) add('change in quantity', WEIGHTS.trend);
   if (COMPARISON.test(view.lower)) add('comparison of quantities', WEIGHTS.comparison);
-  const evaluative = view.tokens.filter((t) => EVALUATIVE_WORDS.has(t.lower)).length;
+  const evaluative = view.tokens.filter((t, i) => isEvaluative(t, i, view.tokens[i + 1])).length;
   if (evaluative > 0) add('evaluative wording', WEIGHTS.evaluative * Math.min(evaluative, 2));
   return { score, hasQuantityOrDate: quantity || date, reasons };
 }
@@ -89,8 +89,12 @@ function hasSmallNumberWord(tokens: Token[]): boolean {
   return tokens.some((t) => numberParts(t).some((p) => SMALL_NUMBER_WORDS.has(p)));
 }
 
+/** `two-thirds`, `one-quarter`: a proportion, as good as a percentage. */
+const FRACTION = /^(?:one|two|three|four|nine)-(?:thirds?|quarters?|fourths?|fifths?|tenths?)$/;
+
 /** `two-thirds` → `two`, `thirds`: hyphenated numbers are read word by word. */
 function numberParts(token: Token): string[] {
+  if (FRACTION.test(token.lower)) return ['percent'];
   return token.lower.includes('-') ? token.lower.split('-').map((p) => p.replace(/s$/, '')) : [token.lower];
 }
 
@@ -101,7 +105,7 @@ function hasDate(view: SentenceView): boolean {
     if (t.lower === 'may' || t.lower === 'march') return i > 0;
     return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
   });
-  return named || /\b(?:yesterday|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:in|since|until|by) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\d0s|the (?:first|second|third|fourth) quarter)\b/.test(view.lower);
+  return named || /\b(?:\w+ (?:years?|months?|weeks?|days?|decades?) ago|yesterday|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:in|since|until|by) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\d0s|the (?:first|second|third|fourth) quarter)\b/.test(view.lower);
 }
 
 /**
@@ -128,7 +132,7 @@ function followsPerfectAuxiliary(tokens: Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
     const word = tokens[j].lower;
     if (PERFECT.test(word) || /^(?:was|were)$/.test(word)) return true;
-    if (!/^(?:not|never|already|also|just|since|recently|repeatedly|long|now|been)$/.test(word)) return false;
+    if (!/^(?:not|never|ever|already|also|just|since|recently|repeatedly|long|now|been)$/.test(word)) return false;
   }
   return false;
 }
@@ -158,9 +162,20 @@ function isNameAtStart(tokens: Token[]): boolean {
   return tokens.length > 1 && isCapitalised(tokens[1].text) && !/^i(?:'\w+)?$/.test(tokens[1].lower);
 }
 
+/** Evaluative words, except inside names (`Great Britain`) and fixed amounts (`a great many`). */
+function isEvaluative(token: Token, index: number, next: Token | undefined): boolean {
+  if (!EVALUATIVE_WORDS.has(token.lower) || (index > 0 && isCapitalised(token.text))) return false;
+  return !(token.lower === 'great' && /^(?:many|deal|power|powers|number)$/.test(next?.lower ?? ''));
+}
+
+/** `the poorest`, `its most advanced`, `Russia's largest` (minus look-alikes: `the rest`, `the latest`). */
+const SUPERLATIVE =
+  /(?:\bthe|\bits|\btheir|'s) (?!(?:rest|west|interest|interests|test|tests|request|requests|protest|protests|contest|forest|harvest|latest|honest|modest|manifest|best|worst)\b)(?:[a-z]{2,}est|most [a-z]+)\b/;
+
 /** `the largest`, `for the first time`, `a record`, `ever`, `since 1995`. */
 function hasRecord(view: SentenceView): boolean {
   if (/\b(?:ever|for the first time|on record|in history|since (?:1[89]|20)\d\d)\b/.test(view.lower)) return true;
+  if (SUPERLATIVE.test(view.lower)) return true;
   return view.tokens.some((t, i) => {
     if (t.lower === 'record' || t.lower === 'unprecedented') return true;
     if (!RECORD_WORDS.has(t.lower) || t.lower === 'first') return false;

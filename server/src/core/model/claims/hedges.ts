@@ -90,10 +90,16 @@ function isModalMay(written: string, index: number, previous: string, next: stri
   return !(written === 'May' && index > 0);
 }
 
-/** A relative pronoun, or `so` of purpose (`so he could walk`), before a modal's subject. */
+/**
+ * A modal that opens a subordinate clause — right after a relative pronoun
+ * (`a treaty that would oblige`) or one word after a complementiser or `so`
+ * of purpose (`told him that we would not`, `so he could walk`).
+ */
 function isRelative(previous: string, beforePrevious = ''): boolean {
-  return /^(?:that|which|who|whom|where|whose)$/.test(previous) || beforePrevious === 'so';
+  return CLAUSE_OPENER.test(previous) || CLAUSE_OPENER.test(beforePrevious);
 }
+
+const CLAUSE_OPENER = /^(?:that|which|who|whom|where|whose|so|because)$/;
 
 /**
  * `could not` reports a past inability (`officials could not confirm`) and a

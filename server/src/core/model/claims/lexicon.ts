@@ -25,7 +25,8 @@ export const SPEECH_VERBS = words(`
   speculate speculates predicted predicts questioned voiced expressed reiterated
   reiterates emphasized emphasised emphasizes stressed stresses explained
   testified conceded concedes replied responded remarked declined refused
-  boasted quoted labelled labeled branded
+  boasted quoted labelled labeled branded refers referred mentioned mentions
+  cited cites
 `);
 
 /**
@@ -88,7 +89,7 @@ export const IRREGULAR_PAST = words(`
   sought found became broke chose stole sank swept undertook got told sank
   forbade arose beat bore bound dealt dug fed forgave forgot hung laid lent
   lit rode rang sang shook shut slid sped spun split spread stuck swore swung
-  taught tore understood upheld withheld won wound said
+  taught tore understood upheld withheld won wound said had
 `);
 
 /**
@@ -99,12 +100,10 @@ export const NOT_PAST_ED = words(`
   need needed indeed speed proceed exceed succeed embed hundred kindred sacred
   naked wicked wretched beloved aged skilled educated experienced based related
   concerned interested limited united advanced sophisticated unprecedented
-  detailed alleged supposed armed heightened renewed continued sustained
-  protracted mixed divided isolated complicated dedicated determined
-  distinguished qualified talented varied tired worried scared pleased
-  satisfied prepared expected unexpected coordinated organized organised
-  centralized dated outdated belated heated guarded reserved balanced
-  measured calculated informed so-called red bed shed seed feed breed bleed
+  detailed alleged supposed armed heightened protracted mixed dedicated
+  determined distinguished qualified talented varied tired worried scared
+  pleased satisfied expected unexpected centralized dated outdated belated
+  heated so-called red bed shed seed feed breed bleed
   deed reed weed greed tweed unrelated unresolved untested unchecked undated
   unnamed unidentified unspecified unconfirmed unverified unsourced
   overstated understated exaggerated interrelated interconnected
@@ -179,7 +178,7 @@ export const EVALUATIVE_WORDS = words(`
   striking surprising surprisingly notable notably clearly obviously obvious
   undoubtedly arguably bold reckless prudent wise unwise naive misguided flawed
   unfortunate regrettable good bad better worse difficult harder easier
-  complex considerable profound urgent significant significantly uncertain
+  complex considerable profound urgent significant uncertain
   unclear inevitable inevitably ironically ironic wrong shrewd costly
   catastrophic disastrous tragic deeper weaker stronger overstated understated
   great terrible wonderful horrible fair unfair ridiculous absurd

@@ -56,11 +56,12 @@ function isImperative(view: SentenceView): boolean {
   const [first, second] = view.tokens;
   if (!IMPERATIVE_VERBS.has(first.lower)) return false;
   // `Look, …` and `See, …` are discourse markers in front of a claim.
-  if (new RegExp(`^${first.text},`).test(view.text)) return false;
+  if (view.text.startsWith(`${first.text},`)) return false;
+  // `Let me point out that …` / `Let me make it clear that …` introduce a claim.
+  if (/^let (?:me|us) (?:\w+ )?(?:point out|make (?:it )?(?:very )?clear|say|remind|add|note|stress|repeat|tell)\b/.test(view.lower)) return false;
   // `Recall that`, `Note that`, `Remember that` introduce a claim.
   if (second?.lower === 'that') return false;
-  // `Let me be clear: …` / `Let us recall …` still introduce the speaker's point;
-  // leave those to the other checks when a claim follows a colon.
+  // `Let me be clear: …` still introduces the speaker's point.
   if (first.lower === 'let' && view.text.includes(':')) return false;
   return true;
 }

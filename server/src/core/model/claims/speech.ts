@@ -58,7 +58,7 @@ export function hasAnalystFraming(view: SentenceView): boolean {
  * reporters`, `in a statement`.
  */
 const ATTRIBUTION =
-  /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference))\b/;
+  /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
 
 /**
  * Finds a third party's reported words or views (`officials said that …`)
