@@ -141,3 +141,81 @@ export const ANALYTIC_SENTENCES: AnalyticSentence[] = [
   ...ASSERTIONS.map((text) => ({ text, assertion: true })),
   ...NOT_ASSERTIONS.map((text) => ({ text, assertion: false })),
 ];
+
+/**
+ * A second set, written after the rules existed and never used to tune them:
+ * longer sentences in the register of sanctions, cyber and regional
+ * assessments. Its figure is the fairer estimate of how the detector does on
+ * prose it has not seen.
+ */
+const HELD_OUT_ASSERTIONS: string[] = [
+  'In a televised address on 9 May, the president vowed to "finish what was started" and announced a partial mobilisation of reservists.',
+  'The European Union adopted its fourteenth sanctions package in June, targeting liquefied natural gas transshipments for the first time.',
+  'Between January and August, Ukrainian drones struck at least 17 Russian refineries, according to open-source tallies.',
+  "The Houthis' leader warned in a speech that attacks would continue as long as the war in Gaza went on.",
+  'The operators used stolen credentials to move laterally across the network for nearly three months before they were detected.',
+  'CISA added the flaw to its catalogue of known exploited vulnerabilities on 12 February.',
+  'The summit communiqué reaffirmed that Ukraine\'s future lies in NATO but set no date for an invitation.',
+  'Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January 2024.',
+  'The deal caps Iranian enrichment at 3.67 percent and limits the stockpile to 300 kilograms.',
+  'State media quoted the defence minister as saying the drills were a response to "provocations" by the United States.',
+  'Chinese coast guard vessels fired water cannon at a Philippine resupply boat near Second Thomas Shoal in March.',
+  'Turkish exports to Kyrgyzstan more than tripled in 2023.',
+  'The regime executed at least 834 people last year, the highest figure since 2015.',
+  'Israeli officials acknowledged that the strike had hit the wrong building.',
+  'The indictment charges seven Chinese nationals with conspiracy to commit computer intrusions.',
+  'Thousands of demonstrators gathered outside the parliament in Tbilisi after the government suspended accession talks with the EU.',
+  'Germany has delivered three Patriot batteries to Ukraine since the invasion began.',
+  'The foreign ministry spokesperson declined to comment on reports that the envoy had been recalled.',
+  'The militia seized the airport on Sunday, cutting off the main supply route into the city.',
+  'The two leaders issued a joint statement pledging to deepen cooperation on semiconductors and critical minerals.',
+  'Researchers at Citizen Lab found the spyware on the phones of at least 30 journalists.',
+  'Inflation in Argentina fell below 3 percent a month for the first time since 2021.',
+  'The Kremlin has repeatedly said that it will not negotiate while Ukrainian troops remain in the Kursk region.',
+  'Seven people were killed when a drone hit a minibus near Kherson on Saturday.',
+  'The agreement obliges each party to provide "all means at its disposal" if the other comes under armed attack.',
+  'Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China in March 2023.',
+  "The group's Telegram channel posted a video of the attack within hours.",
+  'Pakistan received a $7 billion loan from the IMF after agreeing to raise taxes.',
+  'The vendor confirmed that customer data had been exfiltrated but said payment systems were unaffected.',
+  'North Korea has launched more than 100 ballistic missiles since the start of 2022.',
+];
+
+const HELD_OUT_NOT_ASSERTIONS: string[] = [
+  'We assess that the Kremlin will continue to use energy exports as a political weapon through the winter.',
+  'Moscow is almost certainly exploiting these networks to acquire Western microelectronics.',
+  'The junta is unlikely to hold elections before 2026, and even then the vote would probably be neither free nor fair.',
+  'Such an agreement would give Pyongyang access to technologies it has long sought.',
+  'The intrusion set is probably operated by a contractor rather than by the intelligence service directly.',
+  'This pattern suggests a deliberate effort to test the alliance without triggering Article 5.',
+  'Absent a ceasefire, humanitarian conditions in the north will deteriorate further.',
+  'Policymakers should avoid reading too much into a single visit.',
+  'The more plausible explanation is bureaucratic inertia rather than strategic design.',
+  'How long can Tehran sustain this balancing act?',
+  'A rapprochement between Ankara and Damascus remains a distant prospect.',
+  'There is a realistic possibility that the cartel will shift its routes to the Pacific coast.',
+  'Beijing would likely see any such move as a provocation.',
+  'The coming months will test whether the coalition can hold together.',
+  'If sanctions enforcement weakens, revenues could recover quickly.',
+  'We judge with high confidence that the leak was authentic.',
+  'These risks are manageable but should not be dismissed.',
+  "Europe's dependence on imported ammunition is a strategic vulnerability.",
+  'The decision reflects a calculated bet that Washington will not respond militarily.',
+  'It is too early to say whether the new government will change course.',
+  'The war has become a contest of industrial capacity as much as of battlefield skill.',
+  'Moscow appears to have underestimated the resilience of Ukrainian air defences.',
+  'Overall, the threat from the group has diminished but not disappeared.',
+  'Scenario two assumes a negotiated ceasefire along the current line of contact.',
+  'Key drivers to watch include oil prices, elite cohesion and the loyalty of the security forces.',
+  "Kim's calculus may shift if Russian payments dry up.",
+  'The government is betting that economic growth will outpace public anger.',
+  'An escalation at sea remains the most dangerous scenario.',
+  'Figure 3: Monthly drone strikes on energy infrastructure, 2023-2024.',
+  'The author thanks the reviewers for their comments.',
+];
+
+/** The held-out set: 30 assertions and 30 non-assertions, never used for tuning. */
+export const HELD_OUT_SENTENCES: AnalyticSentence[] = [
+  ...HELD_OUT_ASSERTIONS.map((text) => ({ text, assertion: true })),
+  ...HELD_OUT_NOT_ASSERTIONS.map((text) => ({ text, assertion: false })),
+];

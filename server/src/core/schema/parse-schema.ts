@@ -4,6 +4,7 @@ import { isDiagnosticCode, type SeveritySetting } from '../diagnostics.js';
 import type { ActorEntry, ActorKind, ClaimsSchema, Credibility, Reliability, SchemaProblem, SourceEntry, Vocabulary } from './types.js';
 import { describeNode, entriesOf, spanOf, stringOf } from './yaml-nodes.js';
 import { checkActors } from './check-actors.js';
+import { nearestWord } from '../text/nearest.js';
 import type { Span } from '../text/line-index.js';
 
 const topLevelKeys = ['version', 'estimative', 'sources', 'actors', 'rules'];
@@ -127,7 +128,10 @@ class SchemaReader {
 
   private readRules(node: Node | null): void {
     this.forEachEntry(node, 'rules', (code, value, keyNode) => {
-      if (!isDiagnosticCode(code)) return this.report(`Unknown rule "${code}"; known rules: ${Object.keys(codeCatalog).join(', ')}.`, keyNode);
+      if (!isDiagnosticCode(code)) {
+        const nearest = nearestWord(code, Object.keys(codeCatalog));
+        return this.report(`Unknown rule "${code}"; ${nearest ? `did you mean "${nearest}"?` : `known rules: ${Object.keys(codeCatalog).join(', ')}.`}`, keyNode);
+      }
       const setting = this.readGrade(value, severities, `severity of ${code}`) as SeveritySetting | undefined;
       if (setting) this.schema.rules[code] = setting;
     });

@@ -1,18 +1,15 @@
 import {
-  ADJECTIVE_CUES,
   AGREEMENT_NOUNS,
   BIG_NUMBER_WORDS,
   EVALUATIVE_WORDS,
-  IRREGULAR_PARTICIPLES,
-  IRREGULAR_PAST,
   MONTHS,
-  NOT_PAST_ED,
   RECORD_WORDS,
   SMALL_NUMBER_WORDS,
   TREND_WORDS,
   WEEKDAYS,
 } from './lexicon.js';
 import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+import { findPastTense } from './tense.js';
 
 /** How strongly a sentence looks like a checkable fact, and why. */
 export interface FactSignals {
@@ -33,6 +30,7 @@ const WEIGHTS = {
   smallNumber: 1,
   date: 2,
   pastEvent: 2,
+  presentPerfect: 1.5,
   name: 1,
   extraName: 0.5,
   agreement: 1,
@@ -64,7 +62,9 @@ export function scoreFacts(view: SentenceView): FactSignals {
   if (quantity) add('number', WEIGHTS.quantity);
   else if (hasSmallNumberWord(view.tokens)) add('number word', WEIGHTS.smallNumber);
   if (date) add('date', WEIGHTS.date);
-  if (hasPastEvent(view.tokens)) add('past event', WEIGHTS.pastEvent);
+  const past = findPastTense(view.tokens);
+  if (past === 'simple') add('past event', WEIGHTS.pastEvent);
+  else if (past === 'perfect') add('present perfect', WEIGHTS.presentPerfect);
   addNameSigns(view.tokens, add);
   if (view.tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {
     add('agreement or formal act', WEIGHTS.agreement);
@@ -106,35 +106,6 @@ function hasDate(view: SentenceView): boolean {
     return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
   });
   return named || /\b(?:\w+ (?:years?|months?|weeks?|days?|decades?) ago|yesterday|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:in|since|until|by) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\d0s|the (?:first|second|third|fourth) quarter)\b/.test(view.lower);
-}
-
-/**
- * A verb in the past tense or present perfect: irregular forms from the list,
- * or an -ed word that is not an adjective (not right after `the`, `very`, …).
- */
-function hasPastEvent(tokens: Token[]): boolean {
-  return tokens.some((t, i) => {
-    if (IRREGULAR_PAST.has(t.lower) || PAST_AUXILIARY.test(t.lower)) return true;
-    if (IRREGULAR_PARTICIPLES.has(t.lower) && followsPerfectAuxiliary(tokens, i)) return true;
-    if (t.lower.endsWith('ing') && i > 1 && tokens[i - 1].lower === 'been' && PERFECT.test(tokens[i - 2].lower)) return true;
-    if (!/^[a-z][a-z-]{2,}ed$/.test(t.lower) || NOT_PAST_ED.has(t.lower)) return false;
-    const previous = i > 0 ? tokens[i - 1].lower : '';
-    return !ADJECTIVE_CUES.has(previous);
-  });
-}
-
-/** `did`/`didn't` + verb is the past tense of any verb (`Beijing did not respond`). */
-const PAST_AUXILIARY = /^(?:did|didn't)$/;
-const PERFECT = /^(?:has|have|had|hasn't|haven't|hadn't)$|'ve$/;
-
-/** `has cut`, `have never done`, `had already begun`, `we've seen`, and passives `was put`. */
-function followsPerfectAuxiliary(tokens: Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
-    const word = tokens[j].lower;
-    if (PERFECT.test(word) || /^(?:was|were)$/.test(word)) return true;
-    if (!/^(?:not|never|ever|already|also|just|since|recently|repeatedly|long|now|been)$/.test(word)) return false;
-  }
-  return false;
 }
 
 /**

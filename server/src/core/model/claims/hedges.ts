@@ -27,11 +27,11 @@ export function findHedges(view: SentenceView): HedgeFinding[] {
  * regular expression over the lower-cased sentence is enough.
  */
 const PHRASES: Array<[HedgeFinding['kind'], RegExp]> = [
-  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it is possible|may well|might well)\b/],
-  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to)\b/],
+  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:almost |nearly )?surely|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it is possible|may well|might well)\b/],
+  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to|risks? \w+ing)\b/],
   ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|gonna)\b|'ll\b/],
   ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/],
-  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|it is (?:essential|imperative|vital|time|necessary))\b/],
+  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|(?:have|has|'ve|'s) got to|gotta|it is (?:essential|imperative|vital|time|necessary))\b/],
   ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/],
 ];
 
@@ -55,6 +55,8 @@ function isFalseFriend(kind: HedgeFinding['kind'], text: string, lower: string, 
   if (text === 'will' && /\b(?:political|the|free|good|ill|his|her|their|its|of|popular|people's)\s$/.test(before)) return true;
   if (text === 'will' && /^will of\b/.test(lower.slice(at))) return true;
   if (text === 'must' && /\ba\s$/.test(before)) return true;
+  // `to suggest`, `to reflect`: an infinitive names an act, it does not interpret.
+  if (kind === 'interpretive' && /\bto\s$/.test(before)) return true;
   return false;
 }
 
@@ -99,7 +101,7 @@ function isRelative(previous: string, beforePrevious = ''): boolean {
   return CLAUSE_OPENER.test(previous) || CLAUSE_OPENER.test(beforePrevious);
 }
 
-const CLAUSE_OPENER = /^(?:that|which|who|whom|where|whose|so|because)$/;
+const CLAUSE_OPENER = /^(?:that|which|who|whom|where|whose|whether|so|because)$/;
 
 /**
  * `could not` reports a past inability (`officials could not confirm`) and a

@@ -81,15 +81,17 @@ export const SUBJECT_SKIP = words(`
   swiftly immediately flatly strongly been being is was were are
 `);
 
-/** Irregular past-tense forms of verbs that report events. */
+/**
+ * Irregular past-tense forms of verbs that report events. Forms equal to the
+ * base (`hit`, `set`, `cut`) are left out: they count only after `has`/`had`.
+ */
 export const IRREGULAR_PAST = words(`
   sent began fought took made met won lost held led left struck shot fell rose
   grew bought sold paid spent built brought caught drew drove flew gave went
-  came hit kept ran saw set stood threw wrote withdrew overran fled froze hid
-  sought found became broke chose stole sank swept undertook got told sank
-  forbade arose beat bore bound dealt dug fed forgave forgot hung laid lent
-  lit rode rang sang shook shut slid sped spun split spread stuck swore swung
-  taught tore understood upheld withheld won wound said had
+  came kept ran saw stood threw wrote withdrew overran fled froze hid sought
+  found became broke chose stole sank swept undertook got told forbade arose
+  bore dealt dug fed forgave forgot hung laid lent lit rode rang sang shook
+  slid sped spun stuck swore swung taught tore upheld withheld wound said had
 `);
 
 /**

@@ -37,7 +37,10 @@ const MOJIBAKE: Array<[RegExp, string]> = [
 
 function normalise(sentence: string): string {
   let text = sentence;
-  for (const [pattern, replacement] of MOJIBAKE) text = text.replace(pattern, replacement);
+  // Most sentences are plain ASCII; skip the repairs for them.
+  if (/[^\x00-\x7f]/.test(text)) {
+    for (const [pattern, replacement] of MOJIBAKE) text = text.replace(pattern, replacement);
+  }
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')

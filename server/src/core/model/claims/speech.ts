@@ -70,7 +70,7 @@ export function findReportedSpeech(view: SentenceView): string | undefined {
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
-    if (isPhrasal(tokens, i)) continue;
+    if (!couldBeVerb(tokens, i)) continue;
     const reported =
       (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) ||
       (FINDING_VERBS.has(word) && isThirdPartyView(tokens, i, true)) ||
@@ -80,16 +80,37 @@ export function findReportedSpeech(view: SentenceView): string | undefined {
   return undefined;
 }
 
-/** `adds up to`, `writes off`, `believes in`: not verbs of saying or belief here. */
-function isPhrasal(tokens: Token[], verb: number): boolean {
-  const next = tokens[verb + 1]?.lower ?? '';
-  if (/^(?:adds?|added|writes?|wrote|calls?|called|claims?)$/.test(tokens[verb].lower)) return /^(?:up|out|off|down|back|on)$/.test(next);
-  return /^believ/.test(tokens[verb].lower) && next === 'in';
+/**
+ * Rules out look-alikes before the subject is examined: a capitalised word
+ * inside the sentence is a name (`the United States`), a phrasal verb is not
+ * speech (`adds up to`, `believes in`), `concluded a treaty` is an act rather
+ * than a finding, and a plural noun (`its claims`, `media reports`) is a verb
+ * only after a person-like subject.
+ */
+function couldBeVerb(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1]?.lower ?? '';
+  if (index > 0 && isCapitalised(token.text)) return false;
+  if (/^(?:adds?|added|writes?|wrote|calls?|called|claims?)$/.test(token.lower) && /^(?:up|out|off|down|back|on)$/.test(next)) return false;
+  if (/^believ/.test(token.lower) && next === 'in') return false;
+  if (/^(?:concluded|agreed|reached)$/.test(token.lower) && /^(?:a|an|the|to|on)$/.test(next)) return false;
+  if (NOUN_LIKE_VERBS.has(token.lower)) {
+    const subject = findSubject(tokens, index);
+    return subject >= 0 && isPersonLike(tokens[subject], subject) && !/^(?:its|their|his|her|our|the|a|an)$/.test(tokens[subject].lower);
+  }
+  return true;
 }
+
+/** Verb forms that are more often plural nouns in analytic prose. */
+const NOUN_LIKE_VERBS = new Set(
+  'claims reports states notes promises pledges views fears estimates threatens questions remarks cites'.split(' '),
+);
 
 /** A verb of saying reports someone unless its subject is the writer, a modal or `to`. */
 function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (isInvertedAttribution(tokens, verb)) return true;
+  // A passive (`should not be dismissed`, `was described as`) names no speaker.
+  if (isPassive(tokens, verb)) return false;
   const subject = findSubject(tokens, verb);
   if (subject < 0) return false;
   const word = subjectWord(tokens[subject]);
@@ -120,6 +141,15 @@ function isPersonLike(token: Token, index: number): boolean {
   // at the start of the sentence only a name-like word (not `This`, `It`).
   if (!isCapitalised(token.text)) return false;
   return index > 0 || !/^(?:this|it|that|these|those|there|such|each|what|which)$/.test(token.lower);
+}
+
+function isPassive(tokens: Token[], verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+    const word = tokens[j].lower;
+    if (/^(?:be|is|are|was|were|been|being)$/.test(word)) return true;
+    if (!/^(?:not|also|never|widely|often|publicly|repeatedly)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** The subject without a contraction: `I've` → `i`, `you'd` → `you`, `he's` → `he`. */
