@@ -1,13 +1,17 @@
 /**
- * A small labelled set of analytic prose, written for this project in the
+ * Labelled sentences of analytic prose, written for this project in the
  * style of think-tank and intelligence assessments (not taken from the corpus
- * or the datasets). The debate datasets label "check-worthiness"; this set
- * labels what the product promises: `assertion` is a checkable fact that needs
+ * or the datasets). The debate datasets label "check-worthiness"; these sets
+ * label what the product promises: `assertion` is a checkable fact that needs
  * a source (an event, a number or date, what someone said or did, an
  * agreement's existence or content); everything else — estimates,
  * interpretations, forecasts, recommendations, questions, captions, meta
- * text — is `false`. It was written before the rules were tuned and is kept
- * with its hard cases, so the figure it gives is an honest one.
+ * text — is `false`.
+ *
+ * Two sets: a development set (the first batch was written before any rule
+ * existed; the rules were then tuned on it) and a held-out set written once
+ * the rules were final and not used for tuning. Do not tune on the held-out
+ * set; when it has served, fold it into the development set and write a new one.
  */
 export interface AnalyticSentence {
   text: string;
@@ -136,19 +140,13 @@ const NOT_ASSERTIONS: string[] = [
   'Both outcomes carry serious risks for Seoul.',
 ];
 
-/** The labelled analytic-prose set: 58 assertions and 58 non-assertions. */
-export const ANALYTIC_SENTENCES: AnalyticSentence[] = [
-  ...ASSERTIONS.map((text) => ({ text, assertion: true })),
-  ...NOT_ASSERTIONS.map((text) => ({ text, assertion: false })),
-];
 
 /**
- * A second set, written after the rules existed and never used to tune them:
- * longer sentences in the register of sanctions, cyber and regional
- * assessments. Its figure is the fairer estimate of how the detector does on
- * prose it has not seen.
+ * A second batch in the register of sanctions, cyber and regional
+ * assessments. It was first meant as a held-out set, but its misses were
+ * used to find bugs, so it now belongs to the development set.
  */
-const HELD_OUT_ASSERTIONS: string[] = [
+const MORE_ASSERTIONS: string[] = [
   'In a televised address on 9 May, the president vowed to "finish what was started" and announced a partial mobilisation of reservists.',
   'The European Union adopted its fourteenth sanctions package in June, targeting liquefied natural gas transshipments for the first time.',
   'Between January and August, Ukrainian drones struck at least 17 Russian refineries, according to open-source tallies.',
@@ -181,7 +179,7 @@ const HELD_OUT_ASSERTIONS: string[] = [
   'North Korea has launched more than 100 ballistic missiles since the start of 2022.',
 ];
 
-const HELD_OUT_NOT_ASSERTIONS: string[] = [
+const MORE_NOT_ASSERTIONS: string[] = [
   'We assess that the Kremlin will continue to use energy exports as a political weapon through the winter.',
   'Moscow is almost certainly exploiting these networks to acquire Western microelectronics.',
   'The junta is unlikely to hold elections before 2026, and even then the vote would probably be neither free nor fair.',
@@ -214,7 +212,85 @@ const HELD_OUT_NOT_ASSERTIONS: string[] = [
   'The author thanks the reviewers for their comments.',
 ];
 
-/** The held-out set: 30 assertions and 30 non-assertions, never used for tuning. */
+/** The development set (88 assertions, 88 non-assertions): the rules were tuned on it. */
+export const ANALYTIC_SENTENCES: AnalyticSentence[] = [
+  ...[...ASSERTIONS, ...MORE_ASSERTIONS].map((text) => ({ text, assertion: true })),
+  ...[...NOT_ASSERTIONS, ...MORE_NOT_ASSERTIONS].map((text) => ({ text, assertion: false })),
+];
+
+/**
+ * The held-out set, written after the rules were final and evaluated without
+ * changing them afterwards: the fairer estimate on prose the detector has not
+ * seen. It deliberately includes unhedged present-tense judgments and
+ * present-tense facts, the detector's known weak spot.
+ */
+const HELD_OUT_ASSERTIONS: string[] = [
+  'The Wagner-linked Africa Corps took over security for the presidential palace in early 2024.',
+  "Iran's currency lost about 40 percent of its value against the dollar over the year.",
+  'The attackers registered more than 200 look-alike domains impersonating government portals.',
+  'Sweden formally joined NATO on 7 March 2024.',
+  'The finance minister resigned two days after the budget was rejected.',
+  'In its annual report, the agency stated that espionage attempts had reached their highest level since the Cold War.',
+  'Chinese customs figures show imports of Russian crude averaging 2.2 million barrels a day.',
+  'The constitution limits the president to two consecutive terms.',
+  'A Ukrainian naval drone sank the corvette off the coast of Crimea.',
+  "The ministry's own data put civilian deaths at 312 for the month.",
+  'Colonel Goïta was sworn in as transitional president in June 2021.',
+  'Beijing and Manila held talks on a provisional arrangement for the shoal.',
+  'The loan carries an interest rate of 5.5 percent and a grace period of four years.',
+  'Prosecutors charged the former deputy minister with accepting bribes from a shipbuilder.',
+  'The Houthis claimed the attack in a televised statement hours later.',
+  'Most of the fighters crossed into Chad after the offensive stalled.',
+  'The opposition leader has been in pre-trial detention since 2021.',
+  'Hezbollah fired dozens of rockets at northern Israel on Sunday night.',
+  'The directive bans the export of gallium and germanium without a licence.',
+  'A UN panel of experts reported that the group earned at least $1 billion from illegal gold mining.',
+  'The embassy suspended visa services and evacuated non-essential staff.',
+  'Only three of the 27 member states voted against the proposal.',
+  'The election commission disqualified eleven candidates, including the main opposition figure.',
+  'Russian state television aired footage of the captured soldiers.',
+  'The airline resumed flights to Tel Aviv after a four-month suspension.',
+  'Qatar hosts the largest US military base in the Middle East.',
+  'The president dismissed his chief of staff in a late-night decree.',
+  "The company's share price dropped by a fifth after the sanctions were announced.",
+  'Satellite images from late April showed new trenches along the ridge.',
+  'Ankara and Baghdad signed 24 agreements during the visit, including one on water sharing.',
+];
+
+const HELD_OUT_NOT_ASSERTIONS: string[] = [
+  "We assess that the junta's grip on the capital is weakening.",
+  'The regime will probably try to co-opt rather than crush the protest movement.',
+  'A direct clash between the two navies remains unlikely in the near term.',
+  "This would mark a significant departure from Beijing's traditional caution.",
+  'The strike appears intended to signal resolve rather than to cause damage.',
+  "Washington's leverage over the junta is limited.",
+  'Sanctions relief should be sequenced with verifiable steps.',
+  "Over time, these pressures could erode the regime's cohesion.",
+  "The government's narrative is difficult to square with the evidence.",
+  'What matters most is whether the army stays loyal.',
+  "Tehran's strategy rests on the assumption that Washington wants to avoid another war.",
+  'Neither outcome is inevitable.',
+  'Moscow is playing a long game in the Sahel.',
+  'The deal is less a breakthrough than a pause.',
+  'We have low confidence in this judgment because reporting is fragmentary.',
+  'Key Judgments',
+  'Why has Beijing stayed silent?',
+  'Table 1: Estimated force levels by region.',
+  'In the event of a blockade, insurers would likely withdraw cover for the route.',
+  'The junta may be overreaching.',
+  'These steps are unlikely to satisfy the hard-liners.',
+  'Expect more of the same in the months ahead.',
+  'It is hard to overstate the symbolic importance of the visit.',
+  'A prolonged stalemate favours the side with deeper reserves.',
+  'The leadership seems to believe that time is on its side.',
+  'The real danger lies in miscalculation.',
+  'Pyongyang stands to gain hard currency, combat experience and technology.',
+  'This section sets out three scenarios for the next 12 months.',
+  'Beijing would prefer a negotiated end to the war on terms that do not humiliate Moscow.',
+  'The group is adapting faster than the coalition can respond.',
+];
+
+/** The held-out set: 30 assertions and 30 non-assertions. */
 export const HELD_OUT_SENTENCES: AnalyticSentence[] = [
   ...HELD_OUT_ASSERTIONS.map((text) => ({ text, assertion: true })),
   ...HELD_OUT_NOT_ASSERTIONS.map((text) => ({ text, assertion: false })),

@@ -1,10 +1,9 @@
-import type { SentenceClaim } from '../types.js';
+import type { BlockKind, SentenceClaim } from '../types.js';
 import { scoreFacts } from './facts.js';
 import { findHedges } from './hedges.js';
 import { findOtherReason } from './other.js';
 import { viewSentence } from './sentence-view.js';
 import { findReportedSpeech, hasAnalystFraming, isExplicitJudgment } from './speech.js';
-import type { BlockKind } from '../types.js';
 
 /** Where the sentence stands (the same shape as `ClaimContext`). */
 export interface ClaimPlace {
@@ -39,7 +38,7 @@ export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanat
   const view = viewSentence(sentence);
   const otherReason = findOtherReason(view, place.block);
   if (otherReason) return verdict('other', false, 0, [otherReason]);
-  const keySection = isKeyJudgmentSection(place.section);
+  const keySection = isKeyJudgmentSection(place.section) || KEY_LABEL.test(view.text);
   if (isExplicitJudgment(view)) return verdict('judgment', true, 0, ['explicit analytic judgment']);
   if (hasAnalystFraming(view)) return verdict('judgment', keySection, 0, ['first-person framing']);
   const reported = findReportedSpeech(view);
@@ -59,6 +58,9 @@ export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanat
 
 /** Headings under which unhedged sentences are still the analyst's judgments. */
 const KEY_SECTION = /\b(?:key\s+(?:judge?ments?|assessments?|findings?)|bottom\s+line|bluf|summary\s+of\s+(?:key\s+)?judge?ments?|judge?ments?)\b/i;
+
+/** A sentence labelled in line: `Key judgment: …`, `BLUF: …`, `Bottom line: …`. */
+const KEY_LABEL = /^\W*(?:key\s+judge?ment|bluf|bottom\s+line)[^:]{0,20}:/i;
 
 /** Whether the section heading announces key judgments or a bottom line. */
 export function isKeyJudgmentSection(section: string | undefined): boolean {

@@ -9,13 +9,12 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+import { countNames } from './names.js';
 import { findPastTense } from './tense.js';
 
 /** How strongly a sentence looks like a checkable fact, and why. */
 export interface FactSignals {
   score: number;
-  /** Whether it has a number, quantity or date: the strongest single sign. */
-  hasQuantityOrDate: boolean;
   reasons: string[];
 }
 
@@ -57,15 +56,15 @@ export function scoreFacts(view: SentenceView): FactSignals {
     reasons.push(reason);
     score += weight;
   };
-  const quantity = hasQuantity(view);
-  const date = hasDate(view);
-  if (quantity) add('number', WEIGHTS.quantity);
+  if (hasQuantity(view)) add('number', WEIGHTS.quantity);
   else if (hasSmallNumberWord(view.tokens)) add('number word', WEIGHTS.smallNumber);
-  if (date) add('date', WEIGHTS.date);
+  if (hasDate(view)) add('date', WEIGHTS.date);
   const past = findPastTense(view.tokens);
   if (past === 'simple') add('past event', WEIGHTS.pastEvent);
   else if (past === 'perfect') add('present perfect', WEIGHTS.presentPerfect);
-  addNameSigns(view.tokens, add);
+  const names = countNames(view.tokens);
+  if (names >= 1) add('name', WEIGHTS.name);
+  if (names >= 2) add('several names', WEIGHTS.extraName);
   if (view.tokens.some((t) => AGREEMENT_NOUNS.has(t.lower))) {
     add('agreement or formal act', WEIGHTS.agreement);
     if (AGREEMENT_CONTENT.test(view.lower)) add("agreement's content", WEIGHTS.agreement);
@@ -76,7 +75,7 @@ export function scoreFacts(view: SentenceView): FactSignals {
   if (COMPARISON.test(view.lower)) add('comparison of quantities', WEIGHTS.comparison);
   const evaluative = view.tokens.filter((t, i) => isEvaluative(t, i, view.tokens[i + 1])).length;
   if (evaluative > 0) add('evaluative wording', WEIGHTS.evaluative * Math.min(evaluative, 2));
-  return { score, hasQuantityOrDate: quantity || date, reasons };
+  return { score, reasons };
 }
 
 /** Digits (other than a lone list number) or `hundreds`, `million`, `percent`, `%`. */
@@ -98,6 +97,21 @@ function numberParts(token: Token): string[] {
   return token.lower.includes('-') ? token.lower.split('-').map((p) => p.replace(/s$/, '')) : [token.lower];
 }
 
+/**
+ * Dates without digits: `three years ago`, `since the coup` (an event used as
+ * a point in time), `last week`, `in the 1990s`, `the second quarter`.
+ */
+const RELATIVE_DATE = new RegExp(
+  [
+    String.raw`\w+ (?:years?|months?|weeks?|days?|decades?) ago`,
+    String.raw`(?:since|after|before|during|following) the (?:coup|invasion|war|elections?|attacks?|summit|visit|ceasefire|cease-fire|deal|agreement|talks|referendum|uprising|revolution|offensive|withdrawal|pandemic|collapse|fall|start|beginning|end|outbreak)`,
+    String.raw`yesterday|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)`,
+    String.raw`(?:in|since|until|by) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\d0s|the (?:first|second|third|fourth) quarter`,
+  ]
+    .map((part) => String.raw`\b(?:${part})\b`)
+    .join('|'),
+);
+
 /** Month or weekday names (capitalised, so `may` and `march` the verbs do not count) and relative dates. */
 function hasDate(view: SentenceView): boolean {
   const named = view.tokens.some((t, i) => {
@@ -105,32 +119,7 @@ function hasDate(view: SentenceView): boolean {
     if (t.lower === 'may' || t.lower === 'march') return i > 0;
     return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
   });
-  return named || /\b(?:\w+ (?:years?|months?|weeks?|days?|decades?) ago|yesterday|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:in|since|until|by) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\d0s|the (?:first|second|third|fourth) quarter)\b/.test(view.lower);
-}
-
-/**
- * Names (capitalised words after the first, or a first word that is clearly a
- * name: an acronym, a possessive, or the start of a multi-word name) anchor a
- * claim to something checkable.
- */
-function addNameSigns(tokens: Token[], add: (reason: string, weight: number) => void): void {
-  const names = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!isCapitalised(t.text) || /^i(?:'\w+)?$/.test(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return;
-    if (i === 0 && !isNameAtStart(tokens)) return;
-    const previous = i > 0 ? tokens[i - 1] : undefined;
-    // Consecutive capitalised words are one name (`North Korea`, `State Department`).
-    if (previous && isCapitalised(previous.text) && names.size > 0) return;
-    names.add(t.lower);
-  });
-  if (names.size >= 1) add('name', WEIGHTS.name);
-  if (names.size >= 2) add('several names', WEIGHTS.extraName);
-}
-
-function isNameAtStart(tokens: Token[]): boolean {
-  const first = tokens[0].text;
-  if (/^[A-Z]{2,}$/.test(first) || /'s$/.test(first)) return true;
-  return tokens.length > 1 && isCapitalised(tokens[1].text) && !/^i(?:'\w+)?$/.test(tokens[1].lower);
+  return named || RELATIVE_DATE.test(view.lower);
 }
 
 /** Evaluative words, except inside names (`Great Britain`) and fixed amounts (`a great many`). */

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
   reiterates emphasized emphasised emphasizes stressed stresses explained
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
-  cited cites
+  cited cites hinted hints signalled signaled
 `);
 
 /**
@@ -112,11 +112,15 @@ export const NOT_PAST_ED = words(`
   entrenched vaunted fabled storied jaded
 `);
 
-/** Determiners and degree words: an -ed word right after one is an adjective. */
+/**
+ * Determiners, degree words and prepositions: an -ed word right after one is
+ * an adjective (`the renewed push`, `on imported ammunition`).
+ */
 export const ADJECTIVE_CUES = words(`
   the a an this these those its their his her our my your more most less
   least very so too well highly newly fully increasingly deeply heavily
-  largely widely poorly badly better best
+  largely widely poorly badly better best of on in with for from into about
+  against without among
 `);
 
 /**

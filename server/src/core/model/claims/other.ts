@@ -10,7 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 export function findOtherReason(view: SentenceView, block: BlockKind): string | undefined {
   if (block === 'heading') return 'heading';
   if (view.tokens.length === 0) return 'no words';
-  if (/\?["')\]]*$/.test(view.text)) return 'question';
+  if (/\?["')\]*_]*$/.test(view.text)) return 'question';
   if (isCaption(view)) return 'caption or credit';
   if (isFragment(view, block)) return 'fragment';
   if (isMetaText(view.lower)) return 'note about the text';
@@ -39,8 +39,17 @@ function isFragment(view: SentenceView, block: BlockKind): boolean {
 const META =
   /^(?:the (?:views|opinions) expressed|(?:this|the present) (?:paper|report|article|brief|section|chapter|analysis|assessment|study|memo|note) (?:examines|explores|considers|looks at|describes|outlines|focuses|reviews|draws|is based|proceeds|was prepared|was written)|in this (?:paper|report|article|brief|section|chapter)|see (?:also|annex|appendix|figure|table|below|above|section|chapter|note)|for (?:more|further) (?:information|details|detail)|all rights reserved|copyright|the author (?:thanks|is|would like)|(?:thanks|thank you)\b|we (?:thank|are grateful)|(?:updated|published|posted|last modified)\s*(?:on|:)|(?:click|subscribe|sign up|download|read more)\b)/;
 
+/**
+ * The analysts describing their own method (`We did not use social-media
+ * reporting`, `We relied on customs data`): a note about the analysis, not a
+ * claim about the world.
+ */
+const METHOD_NOTE =
+  /^(?:we|the authors?) (?:also |only |mainly |largely )?(?:did not use|have not used|did not include|excluded|used|relied|drew|consulted|reviewed|examined|interviewed|hold no|have no|lack)\b/;
+
 function isMetaText(lower: string): boolean {
-  return META.test(lower) || /\b(?:are|is) (?:the author'?s?'? own|those of the authors?(?:\(s\))?)\b/.test(lower);
+  if (META.test(lower) || METHOD_NOTE.test(lower)) return true;
+  return /\b(?:are|is) (?:the author'?s?'? own|those of the authors?(?:\(s\))?)\b/.test(lower);
 }
 
 /**
