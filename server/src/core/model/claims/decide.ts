@@ -43,8 +43,14 @@ export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanat
   if (hasAnalystFraming(view)) return verdict('judgment', keySection, 0, ['first-person framing']);
   const reported = findReportedSpeech(view);
   if (reported) return verdict('assertion', false, 0, [`reported: ${reported}`]);
+  const quotation = QUOTATION.exec(view.text);
+  if (quotation) return verdict('assertion', false, 0, [`quotation: ${quotation[0]}`]);
   const facts = scoreFacts(view);
   const hedges = findHedges(view);
+  const figure = FIGURE.exec(view.text);
+  if (figure && hedges.every((h) => SOFT_HEDGES.has(h.kind))) {
+    return verdict('assertion', false, facts.score, [`figure: ${figure[0]}`, ...hedges.map((h) => `despite ${h.kind}: ${h.text}`)]);
+  }
   const strong = hedges.find((h) => !h.weak);
   if (strong) return verdict('judgment', keySection, facts.score, [`${strong.kind}: ${strong.text}`]);
   const weak = hedges.find((h) => h.weak);
@@ -55,6 +61,19 @@ export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanat
   if (facts.score >= threshold) return verdict('assertion', false, facts.score, facts.reasons);
   return verdict('judgment', keySection, facts.score, [...facts.reasons, 'too few factual signs']);
 }
+
+/** Someone's words of three or more words: what was said is a fact that needs a source. */
+const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;
+
+/**
+ * A precise figure (money, a percentage, a number of a hundred or more) is
+ * somebody's measurement: a forecast or a modal around it does not make it the
+ * analyst's own estimate (`the plan would cost $4 billion`).
+ */
+const FIGURE = /[$€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mbk]n?)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s(?:thousand|million|billion|trillion)\b/i;
+
+/** Hedges that a precise figure outweighs; estimative terms and evaluations are never outweighed. */
+const SOFT_HEDGES = new Set(['forecast', 'modal', 'recommendation']);
 
 /** Headings under which unhedged sentences are still the analyst's judgments. */
 const KEY_SECTION = /\b(?:key\s+(?:judge?ments?|assessments?|findings?)|bottom\s+line|bluf|summary\s+of\s+(?:key\s+)?judge?ments?|judge?ments?)\b/i;

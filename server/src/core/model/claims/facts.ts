@@ -35,7 +35,7 @@ const WEIGHTS = {
   agreement: 1,
   quotation: 1,
   record: 1,
-  trend: 1,
+  trend: 2,
   comparison: 1,
   evaluative: -1,
 } as const;
