@@ -45,13 +45,14 @@ export interface TradecraftService {
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
 export function createTradecraftService(host: WorkspaceHost, overrides: SeverityOverrides = {}): TradecraftService {
   const schemas = new Map<string, LoadedSchema>();
+  const indexSource = createSourceIndexCache();
 
   const loadSchema = (schemaPath: string): LoadedSchema | undefined => {
     const read = host.readText(schemaPath);
     if ('error' in read) return undefined;
     const cached = schemas.get(schemaPath);
     if (cached && cached.text === read.text) return cached;
-    const loaded = loadSchemaText(schemaPath, read.text, host);
+    const loaded = loadSchemaText(schemaPath, read.text, host, indexSource);
     schemas.set(schemaPath, loaded);
     return loaded;
   };
@@ -81,20 +82,38 @@ export function createTradecraftService(host: WorkspaceHost, overrides: Severity
       return { path: assessmentPath, kind: 'assessment', text, findings, stats: statsOf(model), schemaPath: loaded ? schemaPath : undefined };
     },
     checkSchema(schemaPath, text) {
-      const loaded = loadSchemaText(schemaPath, text, host);
+      const loaded = loadSchemaText(schemaPath, text, host, indexSource);
       const findings = checkSchemaRules(loaded.schema, overrides);
       return { path: schemaPath, kind: 'schema', text, findings, stats: { assertions: 0, sourcedAssertions: 0, judgments: 0 }, schemaPath };
     },
-    invalidate: () => schemas.clear(),
+    invalidate: () => {
+      schemas.clear();
+      indexSource.clear();
+    },
   };
 }
 
-function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost): LoadedSchema {
+function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost, indexSource: SourceIndexCache): LoadedSchema {
   const schema = parseClaimsSchema(text);
   const { texts, problems } = readSourceFiles(schema, schemaPath, host);
   schema.problems.push(...problems);
-  const sourceIndexes = new Map(texts.map((t) => [t.key, buildSourceIndex(t.text)]));
+  const sourceIndexes = new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)]));
   return { path: schemaPath, text, schema, sourceIndexes };
+}
+
+/** Builds a source's index once per file text, however often the schema around it changes. */
+type SourceIndexCache = ((path: string, text: string) => SourceIndex) & { clear(): void };
+
+function createSourceIndexCache(): SourceIndexCache {
+  const cache = new Map<string, { text: string; index: SourceIndex }>();
+  const get = (path: string, text: string): SourceIndex => {
+    const cached = cache.get(path);
+    if (cached && cached.text === text) return cached.index;
+    const index = buildSourceIndex(text);
+    cache.set(path, { text, index });
+    return index;
+  };
+  return Object.assign(get, { clear: () => cache.clear() });
 }
 
 /** Front matter `schema:` (relative to the assessment) wins; else walk up to the nearest schema file. */

@@ -54,6 +54,7 @@ function buildSentences(block: ProseBlock, blockIndex: number, parts: MarkdownPa
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,
+      claimReasons: claim.reasons,
       isJudgment: claim.isJudgment,
     };
   });

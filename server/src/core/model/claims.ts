@@ -15,6 +15,8 @@ export interface ClaimVerdict {
   claim: SentenceClaim;
   /** An analytic judgment (`we assess`, `we judge`, a key judgment) that needs a confidence level. */
   isJudgment: boolean;
+  /** Why, in the detector's words (`reported: officials said`, `date`, `past event`). */
+  reasons: string[];
 }
 
 /**
@@ -26,6 +28,6 @@ export interface ClaimVerdict {
  * I/O, a few regular expressions per sentence.
  */
 export function classifyClaim(sentence: string, context: ClaimContext): ClaimVerdict {
-  const { claim, isJudgment } = explainClaim(sentence, context);
-  return { claim, isJudgment };
+  const { claim, isJudgment, reasons } = explainClaim(sentence, context);
+  return { claim, isJudgment, reasons };
 }

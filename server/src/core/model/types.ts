@@ -74,6 +74,8 @@ export interface Sentence {
   estimative: EstimativeMention[];
   mentions: ActorMention[];
   claim: SentenceClaim;
+  /** The detector's reasons for `claim`, for messages and hovers. */
+  claimReasons: string[];
   /** Whether the sentence is an analytic judgment (`we assess`, a key judgment). */
   isJudgment: boolean;
 }
