@@ -3,6 +3,12 @@ import assert from 'node:assert/strict';
 import { classifyClaim, explainClaim, type ClaimContext } from '../../server/src/core/model/claims.js';
 import type { SentenceClaim } from '../../server/src/core/model/types.js';
 
+/** The verdict without the reasons, which are free to be reworded. */
+function verdictOf(sentence: string, context: Parameters<typeof classifyClaim>[1]) {
+  const { claim, isJudgment } = classifyClaim(sentence, context);
+  return { claim, isJudgment };
+}
+
 const paragraph: ClaimContext = { block: 'paragraph' };
 
 /** Asserts the claim kind of every sentence, naming the sentence and the reasons on failure. */
@@ -62,7 +68,7 @@ test('explicit analytic judgments are judgments and carry isJudgment', () => {
     'We do not believe the exercise is cover for an invasion.',
   ];
   for (const sentence of sentences) {
-    assert.deepEqual(classifyClaim(sentence, paragraph), { claim: 'judgment', isJudgment: true }, sentence);
+    assert.deepEqual(verdictOf(sentence, paragraph), { claim: 'judgment', isJudgment: true }, sentence);
   }
 });
 
@@ -94,15 +100,15 @@ test('questions, headings, captions, fragments and notes about the text are othe
 
 test('sentences under a key-judgments heading are analytic judgments unless plainly factual', () => {
   const keyJudgments: ClaimContext = { block: 'list-item', section: 'Key Judgments' };
-  assert.deepEqual(classifyClaim('Beijing is seeking to preserve its freedom of manoeuvre.', keyJudgments), {
+  assert.deepEqual(verdictOf('Beijing is seeking to preserve its freedom of manoeuvre.', keyJudgments), {
     claim: 'judgment',
     isJudgment: true,
   });
-  assert.deepEqual(classifyClaim('The coalition will probably fracture before the budget vote.', { block: 'paragraph', section: 'Bottom line' }), {
+  assert.deepEqual(verdictOf('The coalition will probably fracture before the budget vote.', { block: 'paragraph', section: 'Bottom line' }), {
     claim: 'judgment',
     isJudgment: true,
   });
-  assert.deepEqual(classifyClaim('The parliament ratified the treaty on 12 November 2024.', keyJudgments), {
+  assert.deepEqual(verdictOf('The parliament ratified the treaty on 12 November 2024.', keyJudgments), {
     claim: 'assertion',
     isJudgment: false,
   });
