@@ -92,3 +92,14 @@ describe('exit codes', () => {
     assert.equal(run.stdout.trim(), version);
   });
 });
+
+describe('a schema named in front matter that does not exist', () => {
+  test('is said on stderr for that file, the file is still checked, and the run exits 2', () => {
+    const run = runCli(['check', 'test/fixtures/cli/dangling-schema', '--format', 'json']);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /note\.assessment\.md: cannot read schema .*no-such-folder.*claims-schema\.yaml: no such file; checked without sources/);
+    assert.doesNotMatch(run.stderr, /no claims-schema\.yaml found/);
+    const report = JSON.parse(run.stdout) as { files: Array<{ path: string }> };
+    assert.deepEqual(report.files.map((f) => f.path), ['test/fixtures/cli/dangling-schema/note.assessment.md']);
+  });
+});

@@ -41,8 +41,9 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
   const host = createDiskHost();
   const service = createTradecraftService(host);
   const { results, failures } = checkTargets(walk.targets, service, host, schemaPath, io);
+  failures.push(...results.flatMap(({ target, result }) => (result.schemaProblem ? [`${target.displayPath}: ${result.schemaProblem}; checked without sources`] : [])));
   failures.forEach((failure) => warn(io, failure));
-  noteAssessmentsWithoutSchema(results, io);
+  noteAssessmentsWithoutSchema(results.filter(({ result }) => !result.schemaProblem), io);
   noteSchemaProblemsOutside(results, walk.targets, service, host, io);
   return {
     files: results.map(({ target, result }) => toCheckedFile(target, result, io.cwd, request.errorsOnly)),

@@ -16,4 +16,6 @@ export interface FileResult {
   stats: SourcingStats;
   /** The schema used, or undefined when none was found above the file. */
   schemaPath?: string;
+  /** Why the schema named in front matter (or found, or given) could not be used. */
+  schemaProblem?: string;
 }

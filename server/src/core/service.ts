@@ -79,7 +79,9 @@ export function createTradecraftService(host: WorkspaceHost, overrides: Severity
         { model, schema: loaded?.schema, sourceIndex: (key) => loaded?.sourceIndexes.get(key) },
         overrides,
       );
-      return { path: assessmentPath, kind: 'assessment', text, findings, stats: statsOf(model), schemaPath: loaded ? schemaPath : undefined };
+      const result: FileResult = { path: assessmentPath, kind: 'assessment', text, findings, stats: statsOf(model), schemaPath: loaded ? schemaPath : undefined };
+      if (schemaPath && !loaded) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      return result;
     },
     checkSchema(schemaPath, text) {
       const loaded = loadSchemaText(schemaPath, text, host, indexSource);
@@ -135,6 +137,11 @@ function frontMatterSchema(text: string): string | undefined {
   const doc = parseDocument(match[1]);
   const value = doc.errors.length === 0 ? doc.get('schema') : undefined;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function readError(host: WorkspaceHost, filePath: string): string {
+  const read = host.readText(filePath);
+  return 'error' in read ? read.error : 'unreadable';
 }
 
 function statsOf(model: AssessmentModel): SourcingStats {
