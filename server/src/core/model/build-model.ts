@@ -9,7 +9,7 @@ import { extractNumbers } from './numbers.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
-import { segmentSentences } from './segment-sentences.js';
+import { segmentSentences } from '../text/segment-sentences.js';
 import { resolveSuppressions } from './suppressions.js';
 import type { AssessmentModel, Citation, Sentence } from './types.js';
 

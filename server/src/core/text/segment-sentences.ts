@@ -1,4 +1,4 @@
-import type { Span } from '../text/line-index.js';
+import type { Span } from './line-index.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -13,7 +13,7 @@ const alwaysJoined = new Set([
 // Country initials end sentences too ("… sanctions from the U.S."), so they join
 // only when the next word does not look like a sentence start.
 const initialisms = /(?:^|[\s(])(?:[A-Z]\.){2,}$/;
-const sentenceStarters = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Yet|Still|Meanwhile|Moreover|A|An|As|If|When|While|Since|After|Before|For|So|Thus|There|Such)\b/;
+const sentenceStarters = /^(?:Then|Now|Today|Later|The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Yet|Still|Meanwhile|Moreover|A|An|As|If|When|While|Since|After|Before|For|So|Thus|There|Such)\b/;
 
 /** Splits a run of prose into sentence spans (offsets into `prose`), trimmed, empty ones dropped. */
 export function segmentSentences(prose: string): Span[] {
