@@ -9,6 +9,8 @@
  *    citation", so they bound rather than define the product's quality.
  * 2. A small set of analytic prose written for this project
  *    (`eval-analytic-sentences.ts`), closer to what the product checks.
+ * 3. The real analytic article in `../shared/corpus/`, labelled by us by
+ *    sentence index (`eval-article.ts`).
  *
  * Usage: `npm run eval` (add `-- --errors` to list the analytic sets' misses).
  */
@@ -16,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyClaim } from '../server/src/core/model/claims.js';
+import { readLabelledArticle } from './eval-article.js';
 import { ANALYTIC_SENTENCES, HELD_OUT_SENTENCES, type AnalyticSentence } from './eval-analytic-sentences.js';
 
 interface Labelled {
@@ -42,6 +45,20 @@ function main(): void {
   evaluateDatasets();
   console.log('');
   evaluateAnalyticSet();
+  console.log('');
+  evaluateArticle();
+}
+
+function evaluateArticle(): void {
+  const article = readLabelledArticle(path.resolve(datasetsDir, '..'));
+  if ('skipped' in article) {
+    console.log(`Real analytic article: skipped (${article.skipped}).`);
+    return;
+  }
+  console.log('Real analytic article (shared corpus, our labels by sentence index)');
+  printHeader('set');
+  printRow('article', score(article.rows));
+  if (showErrors) printMisses(article.rows);
 }
 
 function evaluateDatasets(): void {
