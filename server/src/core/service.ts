@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { createActorMatcher } from './model/actor-mentions.js';
 import { buildAssessmentModel } from './model/build-model.js';
+import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js';
 import type { AssessmentModel } from './model/types.js';
 import { checkAssessmentRules, checkSchemaRules, type SeverityOverrides } from './rules/index.js';
 import { parseClaimsSchema } from './schema/parse-schema.js';
@@ -121,22 +121,14 @@ function createSourceIndexCache(): SourceIndexCache {
 /** Front matter `schema:` (relative to the assessment) wins; else walk up to the nearest schema file. */
 function findSchemaPath(assessmentPath: string, text: string, host: WorkspaceHost): string | undefined {
   const dir = path.dirname(assessmentPath);
-  const declared = frontMatterSchema(text);
+  const block = frontMatterBlock(text);
+  const declared = block === undefined ? undefined : schemaFromFrontMatter(block);
   if (declared) return path.resolve(dir, declared);
   for (let current = dir; ; current = path.dirname(current)) {
     const candidate = path.join(current, schemaFileName);
     if (host.fileExists(candidate)) return candidate;
     if (path.dirname(current) === current) return undefined;
   }
-}
-
-/** Reads `schema:` from YAML front matter without a Markdown parse. */
-function frontMatterSchema(text: string): string | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!match) return undefined;
-  const doc = parseDocument(match[1]);
-  const value = doc.errors.length === 0 ? doc.get('schema') : undefined;
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 function readError(host: WorkspaceHost, filePath: string): string {

@@ -1,10 +1,10 @@
-import { parseDocument } from 'yaml';
 import type { Vocabulary } from '../schema/types.js';
 import type { Span } from '../text/line-index.js';
 import type { ActorMatcher } from './actor-mentions.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
 import { classifyClaim } from './claims.js';
 import { findEstimative } from './estimative.js';
+import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
@@ -82,7 +82,5 @@ function citationsOf(citations: Citation[], blockStart: number, spans: Span[], i
 
 function readFrontMatter(parts: MarkdownParts): AssessmentModel['frontMatter'] {
   if (!parts.frontMatter) return {};
-  const doc = parseDocument(parts.frontMatter.value);
-  const schema = doc.errors.length === 0 ? doc.get('schema') : undefined;
-  return { schema: typeof schema === 'string' ? schema : undefined, span: parts.frontMatter.span };
+  return { schema: schemaFromFrontMatter(parts.frontMatter.value), span: parts.frontMatter.span };
 }

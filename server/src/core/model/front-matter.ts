@@ -1,0 +1,16 @@
+import { parseDocument } from 'yaml';
+
+/** `schema:` from the YAML of a front matter block; undefined when absent or the YAML is broken. */
+export function schemaFromFrontMatter(yaml: string): string | undefined {
+  const doc = parseDocument(yaml);
+  const value = doc.errors.length === 0 ? doc.get('schema') : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/**
+ * The front matter block at the very start of a document, found without a
+ * Markdown parse, so the schema can be located before the document is modelled.
+ */
+export function frontMatterBlock(text: string): string | undefined {
+  return /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+}
