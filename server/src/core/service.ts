@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createActorMatcher } from './model/actor-mentions.js';
-import { buildAssessmentModel } from './model/build-model.js';
+import { buildAssessmentModel, type ModelContext } from './model/build-model.js';
 import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js';
 import type { AssessmentModel } from './model/types.js';
 import { checkAssessmentRules, checkSchemaRules, type SeverityOverrides } from './rules/index.js';
@@ -24,6 +24,8 @@ export interface LoadedSchema {
   text: string;
   schema: ClaimsSchema;
   sourceIndexes: Map<string, SourceIndex>;
+  /** What the model needs from this schema, built once per schema version. */
+  modelContext: ModelContext;
 }
 
 /** The one facade over the core: every surface (CLI, language server) goes through it. */
@@ -57,15 +59,8 @@ export function createTradecraftService(host: WorkspaceHost, overrides: Severity
     return loaded;
   };
 
-  const buildModel = (text: string, loaded?: LoadedSchema): AssessmentModel => {
-    const schema = loaded?.schema;
-    const urls = new Map([...(schema?.sources.values() ?? [])].filter((s) => s.url).map((s) => [normaliseUrl(s.url!), s.key]));
-    return buildAssessmentModel(text, {
-      actors: createActorMatcher(schema?.actors.values() ?? []),
-      vocabulary: schema?.estimative ?? 'icd-203',
-      lookupUrl: (url) => urls.get(normaliseUrl(url)),
-    });
-  };
+  const buildModel = (text: string, loaded?: LoadedSchema): AssessmentModel =>
+    buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext);
 
   return {
     findSchemaFor: (assessmentPath, text) => findSchemaPath(assessmentPath, text, host),
@@ -100,7 +95,19 @@ function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost, i
   const { texts, problems } = readSourceFiles(schema, schemaPath, host);
   schema.problems.push(...problems);
   const sourceIndexes = new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)]));
-  return { path: schemaPath, text, schema, sourceIndexes };
+  return { path: schemaPath, text, schema, sourceIndexes, modelContext: modelContextOf(schema) };
+}
+
+/** What an assessment without a schema is modelled with: no actors, no source URLs, ICD 203 terms. */
+const schemaFreeContext: ModelContext = { actors: createActorMatcher([]), vocabulary: 'icd-203', lookupUrl: () => undefined };
+
+function modelContextOf(schema: ClaimsSchema): ModelContext {
+  const urls = new Map([...schema.sources.values()].filter((s) => s.url).map((s) => [normaliseUrl(s.url!), s.key]));
+  return {
+    actors: createActorMatcher(schema.actors.values()),
+    vocabulary: schema.estimative,
+    lookupUrl: (url) => urls.get(normaliseUrl(url)),
+  };
 }
 
 /** Builds a source's index once per file text, however often the schema around it changes. */
