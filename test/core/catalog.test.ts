@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { codeCatalog } from '../../server/src/core/code-catalog.js';
 import { diagnosticCodes } from '../../server/src/core/diagnostics.js';
+import { renderRuleDocs } from '../../scripts/rule-docs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,7 @@ test('docs/rules.md has a section for every code', () => {
   const docs = readFileSync(path.join(root, 'docs/rules.md'), 'utf8');
   const sections = [...docs.matchAll(/^## (\S+)$/gm)].map((m) => m[1]);
   assert.deepEqual(sections, [...diagnosticCodes]);
+  assert.equal(docs, renderRuleDocs(), 'docs/rules.md is stale: run npm run docs');
 });
 
 test('the JSON Schema accepts a severity for exactly the known codes', () => {

@@ -31,7 +31,8 @@ function namesSpeaker(sentence: Sentence): boolean {
   }
   if (!reportingVerb.test(outside)) return false;
   const properNoun = /(?<=\S\s+)(?:[A-Z][\p{L}’'-]+)/u;
-  return properNoun.test(outside) || sentence.mentions.length > 0;
+  const insideQuote = (start: number) => sentence.quotes.some((q) => start >= q.span.start && start < q.span.end);
+  return properNoun.test(outside) || sentence.mentions.some((m) => !insideQuote(m.span.start));
 }
 
 function shorten(text: string): string {
