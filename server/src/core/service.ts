@@ -49,14 +49,18 @@ export function createTradecraftService(host: WorkspaceHost, overrides: Severity
   const schemas = new Map<string, LoadedSchema>();
   const indexSource = createSourceIndexCache();
 
-  const loadSchema = (schemaPath: string): LoadedSchema | undefined => {
-    const read = host.readText(schemaPath);
-    if ('error' in read) return undefined;
+  // One parse per schema text, whether the schema is checked itself or used by assessments.
+  const schemaFromText = (schemaPath: string, text: string): LoadedSchema => {
     const cached = schemas.get(schemaPath);
-    if (cached && cached.text === read.text) return cached;
-    const loaded = loadSchemaText(schemaPath, read.text, host, indexSource);
+    if (cached && cached.text === text) return cached;
+    const loaded = loadSchemaText(schemaPath, text, host, indexSource);
     schemas.set(schemaPath, loaded);
     return loaded;
+  };
+
+  const loadSchema = (schemaPath: string): LoadedSchema | undefined => {
+    const read = host.readText(schemaPath);
+    return 'error' in read ? undefined : schemaFromText(schemaPath, read.text);
   };
 
   const buildModel = (text: string, loaded?: LoadedSchema): AssessmentModel =>
@@ -79,8 +83,7 @@ export function createTradecraftService(host: WorkspaceHost, overrides: Severity
       return result;
     },
     checkSchema(schemaPath, text) {
-      const loaded = loadSchemaText(schemaPath, text, host, indexSource);
-      const findings = checkSchemaRules(loaded.schema, overrides);
+      const findings = checkSchemaRules(schemaFromText(schemaPath, text).schema, overrides);
       return { path: schemaPath, kind: 'schema', text, findings, stats: { assertions: 0, sourcedAssertions: 0, judgments: 0 }, schemaPath };
     },
     invalidate: () => {
