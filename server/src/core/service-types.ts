@@ -1,4 +1,8 @@
 import type { Finding } from './diagnostics.js';
+import type { ModelContext } from './model/build-model.js';
+import type { SeverityOverrides } from './rules/index.js';
+import type { ClaimsSchema } from './schema/types.js';
+import type { SourceIndex } from './sources/types.js';
 
 /** Sourcing figures of one assessment, for summaries and the code lens. */
 export interface SourcingStats {
@@ -18,4 +22,30 @@ export interface FileResult {
   schemaPath?: string;
   /** Why the schema named in front matter (or found, or given) could not be used. */
   schemaProblem?: string;
+}
+
+/** A source file's path and text, as read for the schema version that names it. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** A schema with its source texts indexed, rebuilt only when its text changes. */
+export interface LoadedSchema {
+  path: string;
+  text: string;
+  schema: ClaimsSchema;
+  /** The readable source files by source key. */
+  sourceFiles: Map<string, SourceFile>;
+  sourceIndexes: Map<string, SourceIndex>;
+  /** What the model needs from this schema, built once per schema version. */
+  modelContext: ModelContext;
+}
+
+/** How one document is checked: settings of the surface (CLI flags, editor settings). */
+export interface CheckOptions {
+  /** Overrides schema discovery (CLI `--schema`, the editor's `tradecraft.schemaPath`). */
+  schemaPath?: string;
+  /** Severities on top of the schema's `rules:`. */
+  severity?: SeverityOverrides;
 }

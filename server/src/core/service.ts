@@ -1,31 +1,40 @@
 import path from 'node:path';
-import { createActorMatcher } from './model/actor-mentions.js';
-import { buildAssessmentModel, type ModelContext } from './model/build-model.js';
+import { codeActionsAt } from './features/code-actions.js';
+import { codeLensesOf, unsourcedSentences } from './features/code-lens.js';
+import { completeAt, completeInSchema } from './features/completion.js';
+import { definitionAt, definitionInSchema } from './features/definition.js';
+import { hoverAt, hoverInSchema } from './features/hover.js';
+import { referencesOf } from './features/references.js';
+import { prepareRenameOf, renameOf, type RenameResult } from './features/rename.js';
+import { symbolAt, symbolInSchema, type SymbolTarget } from './features/symbol-at.js';
+import { documentSymbolsOf, workspaceSymbolsOf } from './features/symbols.js';
+import type {
+  Analysis, CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry, WorkspaceAssessments,
+} from './features/types.js';
+import { buildAssessmentModel } from './model/build-model.js';
 import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js';
 import type { AssessmentModel } from './model/types.js';
-import { checkAssessmentRules, checkSchemaRules, type SeverityOverrides } from './rules/index.js';
-import { parseClaimsSchema } from './schema/parse-schema.js';
-import { readSourceFiles } from './schema/source-files.js';
-import type { ClaimsSchema } from './schema/types.js';
-import type { FileResult, SourcingStats } from './service-types.js';
-import { buildSourceIndex } from './sources/source-index.js';
-import type { SourceIndex } from './sources/types.js';
+import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
+import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
+import type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
+import type { Span } from './text/line-index.js';
 import type { WorkspaceHost } from './workspace-host.js';
 
-export type { FileResult, SourcingStats } from './service-types.js';
+export type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
 export type { WorkspaceHost, ReadResult } from './workspace-host.js';
+export type * from './features/types.js';
 
 /** The file name of the claims schema, found walking up from an assessment. */
 export const schemaFileName = 'claims-schema.yaml';
 
-/** A schema with its source texts indexed, rebuilt only when its text changes. */
-export interface LoadedSchema {
+/** Whether a path names a claims schema (its features differ from an assessment's). */
+export const isSchemaPath = (filePath: string): boolean => path.basename(filePath) === schemaFileName;
+
+/** One document as an editor holds it: path, current text and the settings in force for it. */
+export interface DocumentInput {
   path: string;
   text: string;
-  schema: ClaimsSchema;
-  sourceIndexes: Map<string, SourceIndex>;
-  /** What the model needs from this schema, built once per schema version. */
-  modelContext: ModelContext;
+  options?: CheckOptions;
 }
 
 /** The one facade over the core: every surface (CLI, language server) goes through it. */
@@ -36,96 +45,122 @@ export interface TradecraftService {
   loadSchema(schemaPath: string): LoadedSchema | undefined;
   /** Builds the model of one assessment version against a schema. */
   buildModel(text: string, schema?: LoadedSchema): AssessmentModel;
-  /** Checks one assessment. `schemaPath` overrides discovery (CLI --schema). */
-  checkAssessment(assessmentPath: string, text: string, options?: { schemaPath?: string }): FileResult;
+  /** Analyses one assessment version once: model, schema and findings, cached while nothing changes. */
+  analyse(doc: DocumentInput): Analysis;
+  /** Checks one assessment. `options.schemaPath` overrides discovery (CLI --schema). */
+  checkAssessment(assessmentPath: string, text: string, options?: CheckOptions): FileResult;
   /** Checks a claims-schema.yaml file itself. */
-  checkSchema(schemaPath: string, text: string): FileResult;
-  /** Forgets cached schemas and sources, e.g. after a file changed on disk. */
+  checkSchema(schemaPath: string, text: string, options?: CheckOptions): FileResult;
+  /** The files a document's findings depend on: its schema and the schema's source files. */
+  dependenciesOf(doc: DocumentInput): string[];
+  /** The hover card at an offset: an actor, a citation, an estimative term, a schema key. */
+  hover(doc: DocumentInput, offset: number): HoverCard | undefined;
+  /** Completions at an offset: source keys, `¶n` locators, actors, terms; actor keys in the schema. */
+  complete(doc: DocumentInput, offset: number): CompletionEntry[];
+  /** Where the citation, locator or actor at an offset is defined. */
+  definition(doc: DocumentInput, offset: number): FileLocation[];
+  /** Every use of the actor or source at an offset, across the workspace's assessments and the schema. */
+  references(doc: DocumentInput, offset: number, includeDeclaration: boolean): FileLocation[];
+  /** The key that would be renamed at an offset, or why nothing can be. */
+  prepareRename(doc: DocumentInput, offset: number): { span: Span; placeholder: string } | { error: string };
+  /** The edits that rename the actor or source key at an offset everywhere. */
+  rename(doc: DocumentInput, offset: number, newName: string): RenameResult;
+  /** The outline: headings with key judgments beneath them. */
+  documentSymbols(doc: DocumentInput): SymbolEntry[];
+  /** Actors and sources of the workspace's schemas matching a query. */
+  workspaceSymbols(query: string): SymbolEntry[];
+  /** Quick fixes for the findings in a span, and "cite a source" for the sentence there. */
+  codeActions(doc: DocumentInput, span: Span): CodeActionEntry[];
+  /** The sourcing summary lens at the top of an assessment. */
+  codeLenses(doc: DocumentInput): CodeLensEntry[];
+  /** The sentences flagged as unsourced assertions. */
+  unsourced(doc: DocumentInput): FileLocation[];
+  /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
 }
 
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
-export function createTradecraftService(host: WorkspaceHost, overrides: SeverityOverrides = {}): TradecraftService {
-  const schemas = new Map<string, LoadedSchema>();
-  const indexSource = createSourceIndexCache();
+export function createTradecraftService(host: WorkspaceHost): TradecraftService {
+  const schemas = createSchemaLoader(host);
+  const analyses = new Map<string, { key: string; schema?: LoadedSchema; analysis: Analysis }>();
 
-  // One parse per schema text, whether the schema is checked itself or used by assessments.
-  const schemaFromText = (schemaPath: string, text: string): LoadedSchema => {
-    const cached = schemas.get(schemaPath);
-    if (cached && cached.text === text) return cached;
-    const loaded = loadSchemaText(schemaPath, text, host, indexSource);
-    schemas.set(schemaPath, loaded);
-    return loaded;
+  const schemaPathFor = (doc: DocumentInput): string | undefined => doc.options?.schemaPath ?? findSchemaPath(doc.path, doc.text, host);
+
+  const analyse = (doc: DocumentInput): Analysis => {
+    const schemaPath = schemaPathFor(doc);
+    const schema = schemaPath ? schemas.load(schemaPath) : undefined;
+    const key = `${doc.text}\u0000${JSON.stringify(doc.options?.severity ?? {})}`;
+    const cached = analyses.get(doc.path);
+    if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
+    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext);
+    const findings = checkAssessmentRules({ model, schema: schema?.schema, sourceIndex: (k) => schema?.sourceIndexes.get(k) }, doc.options?.severity);
+    const analysis: Analysis = { path: doc.path, text: doc.text, model, schema, findings };
+    analyses.set(doc.path, { key, schema, analysis });
+    return analysis;
   };
 
-  const loadSchema = (schemaPath: string): LoadedSchema | undefined => {
-    const read = host.readText(schemaPath);
-    return 'error' in read ? undefined : schemaFromText(schemaPath, read.text);
-  };
+  const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
+    all: () => (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
+      const read = host.readText(p);
+      return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath } })];
+    }),
+  });
 
-  const buildModel = (text: string, loaded?: LoadedSchema): AssessmentModel =>
-    buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext);
+  const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
+  const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {
+    if (isSchemaPath(doc.path)) return { target: symbolInSchema(schemaDoc(doc), offset), schema: schemaDoc(doc) };
+    const analysis = analyse(doc);
+    return { target: symbolAt(analysis, offset), schema: analysis.schema };
+  };
 
   return {
     findSchemaFor: (assessmentPath, text) => findSchemaPath(assessmentPath, text, host),
-    loadSchema,
-    buildModel,
+    loadSchema: (schemaPath) => schemas.load(schemaPath),
+    buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
+    analyse,
     checkAssessment(assessmentPath, text, options = {}) {
-      const schemaPath = options.schemaPath ?? findSchemaPath(assessmentPath, text, host);
-      const loaded = schemaPath ? loadSchema(schemaPath) : undefined;
-      const model = buildModel(text, loaded);
-      const findings = checkAssessmentRules(
-        { model, schema: loaded?.schema, sourceIndex: (key) => loaded?.sourceIndexes.get(key) },
-        overrides,
-      );
-      const result: FileResult = { path: assessmentPath, kind: 'assessment', text, findings, stats: statsOf(model), schemaPath: loaded ? schemaPath : undefined };
-      if (schemaPath && !loaded) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      const schemaPath = schemaPathFor({ path: assessmentPath, text, options });
+      const analysis = analyse({ path: assessmentPath, text, options });
+      const result: FileResult = {
+        path: assessmentPath, kind: 'assessment', text, findings: analysis.findings, stats: statsOf(analysis.model), schemaPath: analysis.schema ? schemaPath : undefined,
+      };
+      if (schemaPath && !analysis.schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
       return result;
     },
-    checkSchema(schemaPath, text) {
-      const findings = checkSchemaRules(schemaFromText(schemaPath, text).schema, overrides);
+    checkSchema(schemaPath, text, options = {}) {
+      const findings = checkSchemaRules(schemas.fromText(schemaPath, text).schema, options.severity);
       return { path: schemaPath, kind: 'schema', text, findings, stats: { assertions: 0, sourcedAssertions: 0, judgments: 0 }, schemaPath };
     },
+    dependenciesOf(doc) {
+      const schema = isSchemaPath(doc.path) ? schemaDoc(doc) : analyse(doc).schema;
+      const schemaPath = isSchemaPath(doc.path) ? undefined : schemaPathFor(doc);
+      return [...(schemaPath ? [schemaPath] : []), ...[...(schema?.sourceFiles.values() ?? [])].map((f) => f.path)];
+    },
+    hover: (doc, offset) => (isSchemaPath(doc.path) ? hoverInSchema(schemaDoc(doc), offset, workspace()) : hoverAt(analyse(doc), offset, workspace(doc.options))),
+    complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
+    definition: (doc, offset) => (isSchemaPath(doc.path) ? definitionInSchema(schemaDoc(doc), offset) : definitionAt(analyse(doc), offset)),
+    references(doc, offset, includeDeclaration) {
+      const { target, schema } = targetAt(doc, offset);
+      return target && schema ? referencesOf(target, schema, workspace(doc.options), includeDeclaration) : [];
+    },
+    prepareRename(doc, offset) {
+      const { target, schema } = targetAt(doc, offset);
+      return prepareRenameOf(target, schema);
+    },
+    rename(doc, offset, newName) {
+      const { target, schema } = targetAt(doc, offset);
+      return renameOf(target, schema, workspace(doc.options), newName);
+    },
+    documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
+    workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
+    codeActions: (doc, span) => (isSchemaPath(doc.path) ? [] : codeActionsAt(analyse(doc), span)),
+    codeLenses: (doc) => (isSchemaPath(doc.path) ? [] : codeLensesOf(analyse(doc), statsOf(analyse(doc).model))),
+    unsourced: (doc) => (isSchemaPath(doc.path) ? [] : unsourcedSentences(analyse(doc))),
     invalidate: () => {
       schemas.clear();
-      indexSource.clear();
+      analyses.clear();
     },
   };
-}
-
-function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost, indexSource: SourceIndexCache): LoadedSchema {
-  const schema = parseClaimsSchema(text);
-  const { texts, problems } = readSourceFiles(schema, schemaPath, host);
-  schema.problems.push(...problems);
-  const sourceIndexes = new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)]));
-  return { path: schemaPath, text, schema, sourceIndexes, modelContext: modelContextOf(schema) };
-}
-
-/** What an assessment without a schema is modelled with: no actors, no source URLs, ICD 203 terms. */
-const schemaFreeContext: ModelContext = { actors: createActorMatcher([]), vocabulary: 'icd-203', lookupUrl: () => undefined };
-
-function modelContextOf(schema: ClaimsSchema): ModelContext {
-  const urls = new Map([...schema.sources.values()].filter((s) => s.url).map((s) => [normaliseUrl(s.url!), s.key]));
-  return {
-    actors: createActorMatcher(schema.actors.values()),
-    vocabulary: schema.estimative,
-    lookupUrl: (url) => urls.get(normaliseUrl(url)),
-  };
-}
-
-/** Builds a source's index once per file text, however often the schema around it changes. */
-type SourceIndexCache = ((path: string, text: string) => SourceIndex) & { clear(): void };
-
-function createSourceIndexCache(): SourceIndexCache {
-  const cache = new Map<string, { text: string; index: SourceIndex }>();
-  const get = (path: string, text: string): SourceIndex => {
-    const cached = cache.get(path);
-    if (cached && cached.text === text) return cached.index;
-    const index = buildSourceIndex(text);
-    cache.set(path, { text, index });
-    return index;
-  };
-  return Object.assign(get, { clear: () => cache.clear() });
 }
 
 /** Front matter `schema:` (relative to the assessment) wins; else walk up to the nearest schema file. */
@@ -153,8 +188,4 @@ function statsOf(model: AssessmentModel): SourcingStats {
     sourcedAssertions: assertions.filter((s) => s.citations.length > 0).length,
     judgments: model.sentences.filter((s) => s.isJudgment).length,
   };
-}
-
-function normaliseUrl(url: string): string {
-  return url.trim().replace(/\/+$/, '').replace(/^http:/, 'https:');
 }

@@ -11,4 +11,9 @@ export interface WorkspaceHost {
   readText(path: string): ReadResult;
   /** Whether a regular file exists at this path. */
   fileExists(path: string): boolean;
+  /**
+   * The assessments and schemas of the workspace, for references, rename and
+   * workspace symbols. The language server keeps this list; the CLI has none.
+   */
+  listWorkspace?(): { assessments: string[]; schemas: string[] };
 }
