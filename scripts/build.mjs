@@ -1,6 +1,7 @@
-// Bundles the command line (and later the language server) with esbuild.
-// The unified packages are ESM-only; bundling them into one CommonJS file keeps
-// the binaries independent of node_modules layout and starts them fast.
+// Bundles the command line, the language server and the VS Code client with
+// esbuild. The unified packages are ESM-only; bundling them into CommonJS files
+// keeps the binaries independent of node_modules layout and starts them fast,
+// and lets the .vsix ship without node_modules.
 import { build } from 'esbuild';
 
 const common = {
@@ -12,9 +13,10 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
-  ...common,
-  entryPoints: ['server/src/cli/main.ts'],
-  outfile: 'dist/tradecraft.cjs',
-  banner: { js: '#!/usr/bin/env node' },
-});
+const bin = { banner: { js: '#!/usr/bin/env node' } };
+
+await Promise.all([
+  build({ ...common, ...bin, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/tradecraft.cjs' }),
+  build({ ...common, ...bin, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/tradecraft-lsp.cjs' }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+]);

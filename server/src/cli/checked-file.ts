@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Finding } from '../core/diagnostics.js';
 import type { FileResult } from '../core/service-types.js';
 import { LineIndex } from '../core/text/line-index.js';
-import type { CheckTarget } from './walk.js';
+import type { CheckTarget } from '../node/walk.js';
 
 /** One checked file as every formatter sees it: paths worked out, findings ordered. */
 export interface CheckedFile {

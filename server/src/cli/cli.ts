@@ -2,7 +2,7 @@ import { parseCommandLine } from './args.js';
 import { runCheckCommand } from './check-command.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { runReportCommand } from './report-command.js';
-import { toolVersion } from './tool-info.js';
+import { toolVersion } from '../tool-info.js';
 
 /** Runs one command line and returns its exit code; all output goes through `io`. */
 export function runCli(argv: readonly string[], io: CliIO): ExitCode {

@@ -2,7 +2,7 @@ import type { Finding } from '../core/diagnostics.js';
 import type { CheckedFile } from './checked-file.js';
 import { excerptOf } from './excerpt.js';
 import { count, describeFindings, describeSourcing, summarize, type Summary } from './summary.js';
-import { toolName, toolVersion } from './tool-info.js';
+import { toolName, toolVersion } from '../tool-info.js';
 
 /**
  * A self-contained HTML page: the run's summary, a table of files with their

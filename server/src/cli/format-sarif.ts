@@ -3,7 +3,7 @@ import { codeCatalog } from '../core/code-catalog.js';
 import { diagnosticCodes, type Finding, type Severity } from '../core/diagnostics.js';
 import type { Range } from '../core/text/line-index.js';
 import type { CheckedFile } from './checked-file.js';
-import { toolInformationUri, toolName, toolVersion } from './tool-info.js';
+import { toolInformationUri, toolName, toolVersion } from '../tool-info.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ReportCommand } from './args.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
-import { describeIoError } from './disk-host.js';
+import { describeIoError } from '../node/disk-host.js';
 import { formatHtml } from './format-html.js';
 import { checkPaths } from './run-checks.js';
 import { count, describeFindings, describeSourcing, isOverTheLine, summarize } from './summary.js';

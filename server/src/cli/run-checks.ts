@@ -4,9 +4,9 @@ import type { FileResult } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
 import { toCheckedFile, type CheckedFile } from './checked-file.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
-import { createDiskHost, readTextFile } from './disk-host.js';
+import { createDiskHost, readTextFile } from '../node/disk-host.js';
 import { createProgress } from './progress.js';
-import { collectTargets, type CheckTarget } from './walk.js';
+import { collectTargets, type CheckTarget } from '../node/walk.js';
 
 /** What `check` and `report` share: which paths, which schema, errors only or not. */
 export interface CheckRequest {

@@ -1,9 +1,9 @@
 import { createActorMatcher } from './model/actor-mentions.js';
 import type { ModelContext } from './model/build-model.js';
 import { parseClaimsSchema } from './schema/parse-schema.js';
-import { readSourceFiles } from './schema/source-files.js';
-import type { ClaimsSchema } from './schema/types.js';
-import type { LoadedSchema } from './service-types.js';
+import { readSourceFiles, type SourceText } from './schema/source-files.js';
+import type { ClaimsSchema, SchemaProblem } from './schema/types.js';
+import type { LoadedSchema, SourceFile } from './service-types.js';
 import { buildSourceIndex } from './sources/source-index.js';
 import type { SourceIndex } from './sources/types.js';
 import type { WorkspaceHost } from './workspace-host.js';
@@ -22,14 +22,24 @@ export interface SchemaLoader {
 export const schemaFreeContext: ModelContext = { actors: createActorMatcher([]), vocabulary: 'icd-203', lookupUrl: () => undefined };
 
 export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
-  const schemas = new Map<string, LoadedSchema>();
+  const parsed = new Map<string, ParsedSchema>();
+  const loaded = new Map<string, LoadedSchema & { parse: ParsedSchema }>();
   const indexSource = createSourceIndexCache();
+  // Source files are read on every load (a cheap read) so that an edit to one
+  // is seen without any watcher; they are re-indexed only when their text changed.
   const fromText = (schemaPath: string, text: string): LoadedSchema => {
-    const cached = schemas.get(schemaPath);
-    if (cached && cached.text === text) return cached;
-    const loaded = loadSchemaText(schemaPath, text, host, indexSource);
-    schemas.set(schemaPath, loaded);
-    return loaded;
+    let parse = parsed.get(schemaPath);
+    if (!parse || parse.text !== text) {
+      const schema = parseClaimsSchema(text);
+      parse = { text, schema, modelContext: modelContextOf(schema) };
+      parsed.set(schemaPath, parse);
+    }
+    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host);
+    const cached = loaded.get(schemaPath);
+    if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts)) return cached;
+    const result = assemble(schemaPath, parse, texts, problems, indexSource);
+    loaded.set(schemaPath, result);
+    return result;
   };
   return {
     fromText,
@@ -38,24 +48,34 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
       return 'error' in read ? undefined : fromText(schemaPath, read.text);
     },
     clear() {
-      schemas.clear();
+      parsed.clear();
+      loaded.clear();
       indexSource.clear();
     },
   };
 }
 
-function loadSchemaText(schemaPath: string, text: string, host: WorkspaceHost, indexSource: SourceIndexCache): LoadedSchema {
-  const schema = parseClaimsSchema(text);
-  const { texts, problems } = readSourceFiles(schema, schemaPath, host);
-  schema.problems.push(...problems);
+/** One parse of one schema text, shared by every load while the text is unchanged. */
+interface ParsedSchema {
+  text: string;
+  schema: ClaimsSchema;
+  modelContext: ModelContext;
+}
+
+function assemble(schemaPath: string, parse: ParsedSchema, texts: SourceText[], problems: SchemaProblem[], indexSource: SourceIndexCache): LoadedSchema & { parse: ParsedSchema } {
   return {
     path: schemaPath,
-    text,
-    schema,
+    text: parse.text,
+    schema: { ...parse.schema, problems: [...parse.schema.problems, ...problems] },
     sourceFiles: new Map(texts.map((t) => [t.key, { path: t.path, text: t.text }])),
     sourceIndexes: new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)])),
-    modelContext: modelContextOf(schema),
+    modelContext: parse.modelContext,
+    parse,
   };
+}
+
+function sameSources(files: Map<string, SourceFile>, texts: SourceText[]): boolean {
+  return files.size === texts.length && texts.every((t) => files.get(t.key)?.path === t.path && files.get(t.key)?.text === t.text);
 }
 
 function modelContextOf(schema: ClaimsSchema): ModelContext {

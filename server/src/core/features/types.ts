@@ -87,10 +87,9 @@ export interface CodeActionEntry {
   isPreferred?: boolean;
 }
 
-/** A code lens: a title and the command it runs. */
+/** A code lens: a title and what clicking it does (the adapter maps it to a command). */
 export interface CodeLensEntry {
   span: Span;
   title: string;
-  command: string;
-  arguments: unknown[];
+  action: 'list-unsourced';
 }

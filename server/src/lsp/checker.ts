@@ -1,0 +1,90 @@
+// Checks files and publishes what was found: debounced per document while the
+// analyst types, at once for files changed on disk, and for every file of the
+// workspace on start. It remembers which schema and source files each check
+// read, so a change to one of them re-checks exactly the files that depend on it.
+import type { Connection } from 'vscode-languageserver/node.js';
+import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
+import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
+import { statusNotification, type StatusParams } from './protocol.js';
+
+/** What the checker needs to know of a file: its text and settings, or that it is gone or disabled. */
+export type InputResolver = (filePath: string) => Promise<{ input: DocumentInput; enabled: boolean; uri: string; version?: number } | undefined>;
+
+/** How long typing must pause before a check: short enough to feel immediate, long enough to skip keystrokes in a burst. */
+export const typingDelayMs = 30;
+
+export class Checker {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly dependencies = new Map<string, string[]>();
+  private readonly published = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly service: TradecraftService,
+    private readonly resolve: InputResolver,
+  ) {}
+
+  /** Checks a file after a pause in typing; a newer call for the same file replaces the pending one. */
+  schedule(filePath: string, delay = typingDelayMs): void {
+    clearTimeout(this.timers.get(filePath));
+    this.timers.set(filePath, setTimeout(() => void this.check(filePath), delay));
+  }
+
+  /** Checks a file now and publishes its diagnostics; returns what was found. */
+  async check(filePath: string): Promise<FileResult | undefined> {
+    this.timers.delete(filePath);
+    const resolved = await this.resolve(filePath);
+    if (!resolved || !resolved.enabled) {
+      this.clear(filePath, resolved?.uri);
+      return undefined;
+    }
+    const { input, uri, version } = resolved;
+    const result = isSchemaPath(filePath) ? this.service.checkSchema(filePath, input.text, input.options) : this.service.checkAssessment(filePath, input.text, input.options);
+    this.dependencies.set(filePath, this.service.dependenciesOf(input));
+    const positions = new TextPositions(input.text);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
+    this.published.add(filePath);
+    if (result.kind === 'assessment') void this.connection.sendNotification(statusNotification, statusOf(uri, result));
+    return result;
+  }
+
+  /** The files whose last check read this file (as schema or source), besides the file itself. */
+  dependentsOf(filePath: string): string[] {
+    return [...this.dependencies].filter(([, deps]) => deps.includes(filePath)).map(([file]) => file);
+  }
+
+  /** The schema and source files a file's last check read. */
+  dependenciesOf(filePath: string): string[] {
+    return this.dependencies.get(filePath) ?? [];
+  }
+
+  /** Every file checked so far. */
+  checkedFiles(): string[] {
+    return [...this.dependencies.keys()];
+  }
+
+  /** Withdraws a file's diagnostics (deleted, disabled, or closed outside the workspace). */
+  clear(filePath: string, uri = uriOfPath(filePath)): void {
+    clearTimeout(this.timers.get(filePath));
+    this.timers.delete(filePath);
+    this.dependencies.delete(filePath);
+    if (this.published.delete(filePath)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+function statusOf(uri: string, result: FileResult): StatusParams {
+  return {
+    uri,
+    assertions: result.stats.assertions,
+    sourcedAssertions: result.stats.sourcedAssertions,
+    judgments: result.stats.judgments,
+    schemaPath: result.schemaPath,
+    schemaProblem: result.schemaProblem,
+    noSchema: result.schemaPath === undefined && result.schemaProblem === undefined,
+  };
+}

@@ -1,0 +1,72 @@
+// One language-server session: the open documents, the workspace's files, the
+// core service over an editor host, settings and the checker. Handlers reach
+// everything through it.
+import path from 'node:path';
+import { TextDocuments, type ClientCapabilities, type Connection, type Position } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createTradecraftService, isSchemaPath, type DocumentInput, type TradecraftService } from '../core/service.js';
+import { Checker } from './checker.js';
+import { pathOfUri, TextPositions, uriOfPath } from './convert.js';
+import { createEditorHost } from './editor-host.js';
+import { checkOptionsOf, createSettingsStore, type SettingsStore } from './settings.js';
+import { WorkspaceFiles } from './workspace-files.js';
+
+/** An open document ready for a feature: its input to the core and position conversions. */
+export interface OpenDocument {
+  uri: string;
+  input: DocumentInput;
+  positions: TextPositions;
+  offset(position: Position): number;
+}
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly files = new WorkspaceFiles();
+  readonly host = createEditorHost(this.documents, this.files);
+  readonly service: TradecraftService = createTradecraftService(this.host);
+  readonly settings: SettingsStore;
+  readonly checker: Checker;
+  capabilities: ClientCapabilities = {};
+  initializationOptions: unknown;
+
+  constructor(readonly connection: Connection) {
+    this.settings = createSettingsStore(
+      connection,
+      () => this.capabilities.workspace?.configuration === true,
+      () => (this.initializationOptions as { settings?: unknown } | undefined)?.settings,
+    );
+    this.checker = new Checker(connection, this.service, (filePath) => this.checkInput(filePath));
+  }
+
+  /** An open document with its settings, or undefined when it is not ours or Tradecraft is disabled for it. */
+  async open(uri: string): Promise<OpenDocument | undefined> {
+    const document = this.documents.get(uri);
+    const filePath = pathOfUri(uri);
+    if (!document || !filePath || !isCheckable(filePath)) return undefined;
+    const settings = await this.settings.get(uri);
+    if (!settings.enable) return undefined;
+    const positions = new TextPositions(document.getText());
+    const input = { path: filePath, text: document.getText(), options: checkOptionsOf(settings, filePath, this.files.roots) };
+    return { uri, input, positions, offset: (position) => positions.offset(position) };
+  }
+
+  /** The URI to publish a file's diagnostics under: the open document's own, else one made from the path. */
+  uriOf(filePath: string): string {
+    return this.host.openDocument(filePath)?.uri ?? uriOfPath(filePath);
+  }
+
+  private async checkInput(filePath: string) {
+    const uri = this.uriOf(filePath);
+    const open = this.host.openDocument(filePath);
+    const read = this.host.readText(filePath);
+    if ('error' in read) return undefined;
+    const settings = await this.settings.get(uri);
+    const input = { path: filePath, text: read.text, options: checkOptionsOf(settings, filePath, this.files.roots) };
+    return { input, enabled: settings.enable, uri, version: open?.version };
+  }
+}
+
+/** Assessments and schemas are checked; any other file (a source text) only matters to those that cite it. */
+export function isCheckable(filePath: string): boolean {
+  return isSchemaPath(filePath) || path.basename(filePath).endsWith('.assessment.md');
+}
