@@ -50,3 +50,8 @@ export function markedDocument(filePath: string, marked: string): { doc: Documen
   const { text, offset } = atCursor(marked);
   return { doc: { path: filePath, text }, offset };
 }
+
+/** Applies one file's edits (offsets into its text) the way an editor would, last edit first. */
+export function applyEdits(text: string, edits: Array<{ span: { start: number; end: number }; newText: string }>): string {
+  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((out, e) => out.slice(0, e.span.start) + e.newText + out.slice(e.span.end), text);
+}

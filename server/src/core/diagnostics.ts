@@ -27,7 +27,7 @@ export type SeveritySetting = Severity | 'off';
 export type DiagnosticData =
   | { kind: 'nearest-key'; key: string; suggestion?: string }
   | { kind: 'standard-term'; term: string; replacement?: string }
-  | { kind: 'source-wording'; sourceKey: string; paragraph: number; excerpt: string }
+  | { kind: 'source-wording'; sourceKey: string; paragraph: number; excerpt: string; wording: string }
   | { kind: 'unsourced'; sentence: string };
 
 /** One finding in one file, located by offsets into that file's text. */

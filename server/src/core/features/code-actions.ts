@@ -1,7 +1,27 @@
-// PLACEHOLDER
 import type { Span } from '../text/line-index.js';
+import { addAliasActions } from './action-add-alias.js';
+import { citeSourceActions } from './action-cite-source.js';
+import { fixFinding } from './action-fixes.js';
+import { suppressActions } from './action-suppress.js';
 import type { Analysis, CodeActionEntry } from './types.js';
 
+/**
+ * The code actions for a span of an assessment: a fix for each finding there
+ * that has one, "cite a source" for the sentence there, "add as alias" for a
+ * selected name, and "suppress" for each finding.
+ */
 export function codeActionsAt(analysis: Analysis, span: Span): CodeActionEntry[] {
-  return [];
+  const findings = analysis.findings.filter((f) => overlaps(f.span, span));
+  return [
+    ...findings.flatMap((finding) => fixFinding(analysis, finding)),
+    ...citeSourceActions(analysis, span),
+    ...addAliasActions(analysis, span),
+    ...findings.flatMap((finding) => suppressActions(analysis, finding)),
+  ];
 }
+
+/** Whether a finding touches the requested span (a cursor counts when it sits inside or at an edge). */
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+

@@ -1,11 +1,20 @@
-// PLACEHOLDER
 import type { SourcingStats } from '../service-types.js';
 import type { Analysis, CodeLensEntry, FileLocation } from './types.js';
 
+/** The lens at the top of an assessment: `N assertions · M sourced (x%) · K judgments`; it lists the unsourced ones. */
 export function codeLensesOf(analysis: Analysis, stats: SourcingStats): CodeLensEntry[] {
-  return [];
+  const share = stats.assertions > 0 ? ` (${Math.round((stats.sourcedAssertions / stats.assertions) * 100)}%)` : '';
+  const title = `${count(stats.assertions, 'assertion')} · ${stats.sourcedAssertions} sourced${share} · ${count(stats.judgments, 'judgment')}`;
+  return [{ span: { start: 0, end: 0 }, title, action: 'list-unsourced' }];
 }
 
+/** The sentences flagged as unsourced assertions (what the lens lists). */
 export function unsourcedSentences(analysis: Analysis): FileLocation[] {
-  return [];
+  return analysis.findings
+    .filter((f) => f.code === 'unsourced-assertion')
+    .map((f) => ({ path: analysis.path, text: analysis.text, span: f.span }));
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -21,7 +21,7 @@ export const quoteNotInSource: AssessmentRule = {
           code: 'quote-not-in-source',
           message: `Quote not found in ${joinKeys(sources.keys)}${hint}`,
           span: quote.span,
-          data: closest ? { kind: 'source-wording', sourceKey: closest.key, paragraph: closest.match!.paragraph, excerpt: closest.match!.excerpt } : undefined,
+          data: closest ? { kind: 'source-wording', sourceKey: closest.key, paragraph: closest.match!.paragraph, excerpt: closest.match!.excerpt, wording: closest.match!.wording ?? closest.match!.excerpt } : undefined,
         });
       }
     }

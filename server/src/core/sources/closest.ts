@@ -95,6 +95,25 @@ export function closestIn(paragraphs: IndexedParagraph[], text: string): Passage
   return {
     paragraph: paragraph.number,
     excerpt: excerptAround(paragraph.text, from, to, CLOSEST_EXCERPT),
+    wording: quotedWording(paragraph.text, text) ?? paragraph.text.slice(from, to).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim(),
     score: Math.round((best.score / q.total) * 1000) / 1000,
   };
+}
+
+/**
+ * When the source itself quotes someone, the analyst most likely meant one of
+ * those quotations: the one sharing the most words with the misquote, if it
+ * shares at least a third of them.
+ */
+function quotedWording(paragraph: string, quote: string): string | undefined {
+  const words = (t: string) => new Set(wordTokens(normaliseTypography(t)).map((w) => lightStem(w.norm)));
+  const wanted = words(quote);
+  let best: { text: string; share: number } | undefined;
+  for (const match of paragraph.matchAll(/[“"]([^“”"]{2,300})[”"]/g)) {
+    const found = words(match[1]);
+    const shared = [...found].filter((w) => wanted.has(w)).length;
+    const share = shared / Math.max(wanted.size, found.size);
+    if (share >= 1 / 3 && (!best || share > best.share)) best = { text: match[1].replace(/\s+/g, ' ').trim(), share };
+  }
+  return best?.text;
 }

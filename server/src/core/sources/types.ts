@@ -14,6 +14,8 @@ export interface PassageMatch {
   paragraph: number;
   /** A short excerpt of the source's own wording (at most ~200 characters). */
   excerpt: string;
+  /** For a closest passage: exactly the source's words that best match, for the "use the source's wording" fix. */
+  wording?: string;
   score: number;
 }
 
