@@ -23,7 +23,7 @@ export interface ModelContext {
 /** Builds the one model of one document version: parse once, then everything rules and features need. */
 export function buildAssessmentModel(text: string, context: ModelContext): AssessmentModel {
   const parts = collectMarkdownParts(parseMarkdown(text), text);
-  const sentences = parts.blocks.flatMap((block, index) => buildSentences(block, index, parts, context));
+  const sentences = parts.blocks.flatMap((block, index) => buildSentences(text, block, index, parts, context));
   return {
     text,
     frontMatter: readFrontMatter(parts),
@@ -33,8 +33,8 @@ export function buildAssessmentModel(text: string, context: ModelContext): Asses
   };
 }
 
-function buildSentences(block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext): Sentence[] {
-  const citations = findCitations(block, parts.footnoteDefinitions, context.lookupUrl);
+function buildSentences(text: string, block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext): Sentence[] {
+  const citations = findCitations(text, block, parts.footnoteDefinitions, context.lookupUrl);
   const prose = blankCitations(block, citations);
   const spans = segmentSentences(prose);
   return spans.map((span, i) => {

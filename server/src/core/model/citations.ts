@@ -14,13 +14,14 @@ export type SourceUrlLookup = (url: string) => string | undefined;
 
 /** Every citation in a block: pandoc brackets, footnote references and links. */
 export function findCitations(
+  text: string,
   block: ProseBlock,
   footnotes: Map<string, FootnoteDefinition>,
   lookupUrl: SourceUrlLookup,
 ): Citation[] {
   const citations: Citation[] = [];
   for (const span of block.textSpans) citations.push(...findPandocCitations(block, span));
-  for (const ref of block.footnotes) citations.push(resolveFootnote(ref, footnotes.get(ref.identifier), lookupUrl));
+  for (const ref of block.footnotes) citations.push(resolveFootnote(text, ref, footnotes.get(ref.identifier), lookupUrl));
   for (const link of block.links) citations.push({ form: 'link', url: link.url, key: lookupUrl(link.url), span: link.span });
   return citations.sort((a, b) => a.span.start - b.span.start);
 }
@@ -60,6 +61,7 @@ function parseCitationPart(part: string, offset: number, bracketSpan: Span): Cit
 
 /** A footnote is its source when its definition holds `[@key]` or a source's URL. */
 function resolveFootnote(
+  documentText: string,
   ref: { identifier: string; span: Span },
   definition: FootnoteDefinition | undefined,
   lookupUrl: SourceUrlLookup,
@@ -71,6 +73,7 @@ function resolveFootnote(
   const key = bracket ? keyPattern.exec(bracket[0]) : null;
   if (key) {
     citation.key = key[1];
+    citation.keySpan = keySpanInDefinition(documentText, definition, key[1]);
     const paragraph = paragraphLocator.exec(bracket![0]);
     if (paragraph) citation.paragraph = Number(paragraph[1]);
     return citation;
@@ -85,4 +88,19 @@ function collectUrls(node: { type: string; url?: string; children?: unknown[] })
   const own = node.type === 'link' && node.url ? [node.url] : [];
   const children = (node.children ?? []) as Array<{ type: string; url?: string; children?: unknown[] }>;
   return [...own, ...children.flatMap(collectUrls)];
+}
+
+/**
+ * Where a footnote definition spells its key, so that `unknown-source`, its
+ * fix and rename all point at the key itself rather than at the `[^n]` mark.
+ */
+function keySpanInDefinition(text: string, definition: FootnoteDefinition, key: string): Span | undefined {
+  const start = definition.children[0]?.position?.start.offset;
+  const end = definition.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const bracket = /\[[^[\]]*@[^[\]]*\]/.exec(text.slice(start, end));
+  const at = bracket ? bracket[0].indexOf(`@${key}`) : -1;
+  if (!bracket || at < 0) return undefined;
+  const keyStart = start + bracket.index + at + 1;
+  return { start: keyStart, end: keyStart + key.length };
 }
