@@ -50,7 +50,8 @@ export function readTextFile(path: string): ReadResult {
   return { text: decodeUtf8(bytes) };
 }
 
-function isRegularFile(path: string): boolean {
+/** Whether a regular file exists at a path (following links). */
+export function isRegularFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
