@@ -67,6 +67,7 @@ export class TestClient {
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('window/showMessageRequest', () => null);
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
   }
 

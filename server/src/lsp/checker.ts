@@ -2,7 +2,9 @@
 // analyst types, at once for files changed on disk, and for every file of the
 // workspace on start. It remembers which schema and source files each check
 // read, so a change to one of them re-checks exactly the files that depend on it.
-import type { Connection } from 'vscode-languageserver/node.js';
+import path from 'node:path';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node.js';
+import { maxFileBytes } from '../node/disk-host.js';
 import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
 import { statusNotification, type StatusParams } from './protocol.js';
@@ -17,6 +19,8 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dependencies = new Map<string, string[]>();
   private readonly published = new Set<string>();
+  private readonly durations = new Map<string, number>();
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -24,10 +28,16 @@ export class Checker {
     private readonly resolve: InputResolver,
   ) {}
 
-  /** Checks a file after a pause in typing; a newer call for the same file replaces the pending one. */
+  /**
+   * Checks a file after a pause in typing; a newer call for the same file
+   * replaces the pending one. A file whose check takes longer than the pause
+   * waits as long as its last check took, so a very long document never makes
+   * the server busy for most of the time the analyst types.
+   */
   schedule(filePath: string, delay = typingDelayMs): void {
     clearTimeout(this.timers.get(filePath));
-    this.timers.set(filePath, setTimeout(() => void this.check(filePath), delay));
+    const wait = delay === 0 ? 0 : Math.max(delay, Math.min(this.durations.get(filePath) ?? 0, 2000));
+    this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), wait));
   }
 
   /** Checks a file now and publishes its diagnostics; returns what was found. */
@@ -39,8 +49,12 @@ export class Checker {
       return undefined;
     }
     const { input, uri, version } = resolved;
+    if (input.text.length > maxFileBytes) return this.refuse(filePath, uri, input.text.length);
+    this.refused.delete(filePath);
+    const started = performance.now();
     const result = isSchemaPath(filePath) ? this.service.checkSchema(filePath, input.text, input.options) : this.service.checkAssessment(filePath, input.text, input.options);
     this.dependencies.set(filePath, this.service.dependenciesOf(input));
+    this.durations.set(filePath, performance.now() - started);
     const positions = new TextPositions(input.text);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
     this.published.add(filePath);
@@ -69,6 +83,23 @@ export class Checker {
     this.timers.delete(filePath);
     this.dependencies.delete(filePath);
     if (this.published.delete(filePath)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** A file over the size limit is not checked; the analyst is told once, and nothing stale stays. */
+  private refuse(filePath: string, uri: string, length: number): undefined {
+    this.clear(filePath, uri);
+    if (!this.refused.has(filePath)) {
+      this.refused.add(filePath);
+      const size = (length / 1024 / 1024).toFixed(1);
+      const message = `Tradecraft does not check ${path.basename(filePath)}: ${size} MB is over its ${maxFileBytes / 1024 / 1024} MB limit.`;
+      // A plain notification: window.showWarningMessage would be a request waiting on a button.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
+    return undefined;
+  }
+
+  private report(filePath: string, error: unknown): void {
+    this.connection.console.error(`Checking ${filePath} failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
 
   dispose(): void {

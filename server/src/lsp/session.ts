@@ -5,6 +5,7 @@ import path from 'node:path';
 import { TextDocuments, type ClientCapabilities, type Connection, type Position } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTradecraftService, isSchemaPath, type DocumentInput, type TradecraftService } from '../core/service.js';
+import { maxFileBytes } from '../node/disk-host.js';
 import { Checker } from './checker.js';
 import { pathOfUri, TextPositions, uriOfPath } from './convert.js';
 import { createEditorHost } from './editor-host.js';
@@ -42,7 +43,7 @@ export class Session {
   async open(uri: string): Promise<OpenDocument | undefined> {
     const document = this.documents.get(uri);
     const filePath = pathOfUri(uri);
-    if (!document || !filePath || !isCheckable(filePath)) return undefined;
+    if (!document || !filePath || !isCheckable(filePath) || document.getText().length > maxFileBytes) return undefined;
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
     const positions = new TextPositions(document.getText());
