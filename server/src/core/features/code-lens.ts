@@ -3,7 +3,7 @@ import type { Analysis, CodeLensEntry, FileLocation } from './types.js';
 
 /** The lens at the top of an assessment: `N assertions · M sourced (x%) · K judgments`; it lists the unsourced ones. */
 export function codeLensesOf(analysis: Analysis, stats: SourcingStats): CodeLensEntry[] {
-  const share = stats.assertions > 0 ? ` (${Math.round((stats.sourcedAssertions / stats.assertions) * 100)}%)` : '';
+  const share = stats.assertions > 0 ? ` (${sourcedPercent(stats)}%)` : '';
   const title = `${count(stats.assertions, 'assertion')} · ${stats.sourcedAssertions} sourced${share} · ${count(stats.judgments, 'judgment')}`;
   return [{ span: { start: 0, end: 0 }, title, action: 'list-unsourced' }];
 }
@@ -17,4 +17,10 @@ export function unsourcedSentences(analysis: Analysis): FileLocation[] {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The share of sourced assertions, rounded, but never 100% while one is still unsourced. */
+function sourcedPercent(stats: SourcingStats): number {
+  const percent = Math.round((stats.sourcedAssertions / stats.assertions) * 100);
+  return stats.sourcedAssertions < stats.assertions ? Math.min(percent, 99) : percent;
 }
