@@ -46,11 +46,14 @@ describe('code actions', () => {
     assert.ok(!ws.service.checkAssessment(draftPath, fixed).findings.some((f) => f.code === 'unknown-source'));
   });
 
-  test('a non-standard hedge becomes the standard term, keeping the capital', () => {
+  test('a non-standard hedge becomes the standard term in words that still read as a sentence', () => {
     const { ws, doc, span } = draftAt('Perhaps Beijing');
     const fix = ws.service.codeActions(doc, span).find((a) => a.fixes?.code === 'nonstandard-estimative' && a.isPreferred)!;
-    assert.equal(fix.title, 'Use the standard term "roughly even chance"');
-    assert.ok(applyEdits(doc.text, fix.edits[0].edits).includes('\nRoughly even chance Beijing quietly welcomes'));
+    assert.equal(fix.title, 'Use the standard term "roughly even chance": “There is a roughly even chance that”');
+    assert.ok(applyEdits(doc.text, fix.edits[0].edits).includes('\nThere is a roughly even chance that Beijing quietly welcomes'));
+    const modal = draftAt('might well force');
+    const modalFix = modal.ws.service.codeActions(modal.doc, modal.span).find((a) => a.fixes?.code === 'nonstandard-estimative')!;
+    assert.ok(applyEdits(modal.doc.text, modalFix.edits[0].edits).includes('North Korean escalation will probably force'));
   });
 
   test('a misquote takes the source\'s own wording, and then is found in the source', () => {

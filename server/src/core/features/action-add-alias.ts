@@ -14,16 +14,24 @@ const OFFERED = 3;
 export function addAliasActions(analysis: Analysis, span: Span): CodeActionEntry[] {
   const schema = analysis.schema;
   const name = analysis.text.slice(span.start, span.end).trim();
-  if (!schema || !isNameLike(name) || isKnownName(schema, name)) return [];
+  if (!schema || !isWholeWords(analysis.text, span) || !isNameLike(name) || isKnownName(schema, name)) return [];
+  // The editor asks with a diagnostic's own range when its light bulb is clicked: that is a finding, not a name.
+  if (analysis.findings.some((f) => f.span.start === span.start && f.span.end === span.end)) return [];
   return candidateActors(analysis, span).slice(0, OFFERED).flatMap((actor) => {
     const edit = aliasEdit(schema.text, actor, name);
     return edit ? [{ title: `Add "${name}" as an alias of ${actor.name}`, kind: 'refactor' as const, edits: [{ path: schema.path, text: schema.text, edits: [edit] }] }] : [];
   });
 }
 
-/** A selection of one to six words on one line, with a letter in it. */
+/** A selection that neither starts nor ends inside a word: `a p` out of `a permanent` is no name. */
+function isWholeWords(text: string, span: Span): boolean {
+  const wordChar = /[\p{L}\p{N}]/u;
+  return !(wordChar.test(text[span.start - 1] ?? '') && wordChar.test(text[span.start] ?? '')) && !(wordChar.test(text[span.end - 1] ?? '') && wordChar.test(text[span.end] ?? ''));
+}
+
+/** A selection of one to six words on one line, one of them capitalised as names are. */
 function isNameLike(text: string): boolean {
-  return text.length > 1 && text.length <= 60 && !text.includes('\n') && /\p{L}/u.test(text) && text.split(/\s+/).length <= 6 && !/[[\]{}<>`*]/.test(text);
+  return /(?:^|\s)\p{Lu}/u.test(text) && text.length > 1 && text.length <= 60 && !text.includes('\n') && /\p{L}/u.test(text) && text.split(/\s+/).length <= 6 && !/[[\]{}<>`*]/.test(text);
 }
 
 function isKnownName(schema: LoadedSchema, name: string): boolean {
@@ -54,7 +62,10 @@ function aliasEdit(schemaText: string, actor: ActorEntry, alias: string): TextEd
   if (span) {
     const lineStart = schemaText.lastIndexOf('\n', span.start) + 1;
     const indent = schemaText.slice(lineStart, span.start);
-    return { span: { start: span.end, end: span.end }, newText: `\n${indent}- ${value}` };
+    // A block list's node runs on to the next key's line; the new item goes after the last item's text.
+    let end = span.end;
+    while (end > span.start && /\s/.test(schemaText[end - 1])) end--;
+    return { span: { start: end, end }, newText: `\n${indent}- ${value}` };
   }
   const keyLineEnd = schemaText.indexOf('\n', actor.keySpan.end);
   if (keyLineEnd < 0) return undefined;

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics.js';
+import { standardRewrite } from './action-standard-term.js';
 import type { Analysis, CodeActionEntry } from './types.js';
 
 /** The quick fix a finding's typed data allows: nearest key, standard term, or the source's own wording. */
@@ -14,12 +15,22 @@ export function fixFinding(analysis: Analysis, finding: Finding): CodeActionEntr
   if (data?.kind === 'nearest-key' && data.suggestion) return replace(`Change to "${data.suggestion}"`, data.suggestion);
   if (data?.kind === 'standard-term' && data.replacement) {
     const written = analysis.text.slice(finding.span.start, finding.span.end);
-    return replace(`Use the standard term "${data.replacement}"`, matchCase(written, data.replacement));
+    const vocabulary = analysis.schema?.schema.estimative ?? 'icd-203';
+    const rewrite = standardRewrite(written, data.replacement, vocabulary, startsSentence(analysis, finding.span.start));
+    if (!rewrite) return [];
+    const words = matchCase(written, rewrite);
+    return replace(rewrite === data.replacement ? `Use the standard term "${data.replacement}"` : `Use the standard term "${data.replacement}": “${words}”`, words);
   }
   if (data?.kind === 'source-wording' && data.wording) {
     return replace(`Use the wording of ${data.sourceKey}, ¶${data.paragraph}: “${shorten(data.wording, 60)}”`, data.wording);
   }
   return [];
+}
+
+/** Whether only markup or space stands between the sentence's start and an offset. */
+function startsSentence(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.model.sentences.find((s) => s.span.start <= offset && offset < s.span.end);
+  return sentence !== undefined && sentence.text.slice(0, offset - sentence.span.start).trim() === '';
 }
 
 /** Keeps a capital letter where the analyst wrote one (a term opening a sentence). */

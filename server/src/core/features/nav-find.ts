@@ -26,8 +26,22 @@ export function citationAt(model: AssessmentModel, offset: number): CitationHit 
   const sentence = model.sentences.find((s) => s.citations.some((c) => touches(c.span, offset)));
   const inCitation = sentence ? citationInBracket(sentence.citations, offset) : undefined;
   if (inCitation) return inCitation;
-  const footnoteKey = footnoteKeysOf(model).find((k) => touches(k.span, offset));
-  return footnoteKey && { form: 'footnote', key: footnoteKey.key, span: footnoteKey.span, onKey: true, paragraph: footnoteKey.paragraph };
+  for (const footnoteKey of footnoteKeysOf(model)) {
+    const onKey = touches(footnoteKey.span, offset);
+    const bracket = bracketAround(model.text, footnoteKey.span);
+    if (onKey || (bracket && touches(bracket, offset))) {
+      return { form: 'footnote', key: footnoteKey.key, span: onKey ? footnoteKey.span : bracket!, onKey, paragraph: footnoteKey.paragraph };
+    }
+  }
+  return undefined;
+}
+
+/** The `[@key, ¶n]` bracket around a key written in a footnote definition, when it closes on the same line. */
+function bracketAround(text: string, key: Span): Span | undefined {
+  const start = text.lastIndexOf('[', key.start);
+  const end = text.indexOf(']', key.end);
+  if (start < 0 || end < 0 || /\n/.test(text.slice(start, end))) return undefined;
+  return { start, end: end + 1 };
 }
 
 /** The actor mention at an offset. */

@@ -1,9 +1,10 @@
 import type { AssessmentRule, RuleFinding } from './rule.js';
 
-/** A likelihood term and a confidence level in the same sentence, which ICD 203 forbids. */
+/** A likelihood term and a confidence level in the same sentence, which ICD 203 forbids (and PHIA advice shares). */
 export const likelihoodWithConfidence: AssessmentRule = {
   code: 'likelihood-with-confidence',
-  check({ model }) {
+  check({ model, schema }) {
+    const standard = schema?.estimative === 'phia' ? 'The PHIA yardstick' : 'ICD 203';
     const findings: RuleFinding[] = [];
     for (const sentence of model.sentences) {
       const likelihood = sentence.estimative.find((e) => e.kind !== 'confidence');
@@ -11,7 +12,7 @@ export const likelihoodWithConfidence: AssessmentRule = {
       if (!likelihood || !confidence) continue;
       findings.push({
         code: 'likelihood-with-confidence',
-        message: `“${likelihood.text}” (likelihood) and “${confidence.text}” (confidence) in one sentence; ICD 203 keeps them apart: state how likely the event is and how confident you are in separate sentences.`,
+        message: `“${likelihood.text}” (likelihood) and “${confidence.text}” (confidence) in one sentence; ${standard} keeps them apart: state how likely the event is and how confident you are in separate sentences.`,
         span: sentence.span,
       });
     }

@@ -95,25 +95,58 @@ export function closestIn(paragraphs: IndexedParagraph[], text: string): Passage
   return {
     paragraph: paragraph.number,
     excerpt: excerptAround(paragraph.text, from, to, CLOSEST_EXCERPT),
-    wording: quotedWording(paragraph.text, text) ?? paragraph.text.slice(from, to).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim(),
+    wording: paragraph.text.slice(from, to).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim(),
     score: Math.round((best.score / q.total) * 1000) / 1000,
   };
 }
 
 /**
- * When the source itself quotes someone, the analyst most likely meant one of
- * those quotations: the one sharing the most words with the misquote, if it
- * shares at least a third of them.
+ * The passage a misquote most likely meant within the paragraphs it cites:
+ * when they quote someone, the quotation sharing the most words with it (an
+ * analyst who cites a paragraph and quotes means its quotation), else the
+ * closest window of words.
  */
-function quotedWording(paragraph: string, quote: string): string | undefined {
+export function closestInCited(paragraphs: IndexedParagraph[], text: string): PassageMatch | undefined {
+  let best: { paragraph: IndexedParagraph; quoted: QuotedWording } | undefined;
+  for (const paragraph of paragraphs) {
+    const quoted = bestQuotation(paragraph.text, text);
+    if (quoted && (!best || quoted.share > best.quoted.share)) best = { paragraph, quoted };
+  }
+  if (!best) return closestIn(paragraphs, text);
+  const { paragraph, quoted } = best;
+  return {
+    paragraph: paragraph.number,
+    excerpt: excerptAround(paragraph.text, quoted.start, quoted.end, CLOSEST_EXCERPT),
+    wording: quoted.text,
+    // A quotation in the very paragraph cited is good evidence even when few words are shared.
+    score: Math.max(CITED_QUOTATION_SCORE, Math.round(quoted.share * 1000) / 1000),
+  };
+}
+
+/** The least score a quotation found in a cited paragraph gets. */
+const CITED_QUOTATION_SCORE = 0.5;
+
+interface QuotedWording {
+  text: string;
+  start: number;
+  end: number;
+  share: number;
+}
+
+/** The quotation in a paragraph sharing the most words with `quote`; the only one counts even when none are shared. */
+function bestQuotation(paragraph: string, quote: string): QuotedWording | undefined {
   const words = (t: string) => new Set(wordTokens(normaliseTypography(t)).map((w) => lightStem(w.norm)));
   const wanted = words(quote);
-  let best: { text: string; share: number } | undefined;
-  for (const match of paragraph.matchAll(/[“"]([^“”"]{2,300})[”"]/g)) {
+  const quotations = [...paragraph.matchAll(/[“"]([^“”"]{2,300})[”"]/g)];
+  let best: QuotedWording | undefined;
+  for (const match of quotations) {
     const found = words(match[1]);
-    const shared = [...found].filter((w) => wanted.has(w)).length;
-    const share = shared / Math.max(wanted.size, found.size);
-    if (share >= 1 / 3 && (!best || share > best.share)) best = { text: match[1].replace(/\s+/g, ' ').trim(), share };
+    const shared = [...found].filter((w) => wanted.has(w) && !STOP_WORDS.has(w)).length;
+    const share = shared / Math.max(wanted.size, found.size, 1);
+    if ((shared > 0 || quotations.length === 1) && (!best || share > best.share)) {
+      const start = match.index! + 1;
+      best = { text: match[1].replace(/\s+/g, ' ').trim(), start, end: start + match[1].length, share };
+    }
   }
-  return best?.text;
+  return best;
 }

@@ -1,7 +1,7 @@
 import { keysContain } from '../model/numbers.js';
 import type { NumberMention } from '../model/types.js';
 import { ActorSentences } from './actor-sentences.js';
-import { closestIn } from './closest.js';
+import { closestIn, closestInCited } from './closest.js';
 import { indexParagraph, type IndexedParagraph } from './indexed.js';
 import { splitParagraphs } from './paragraphs.js';
 import { PassageSearch } from './passage-search.js';
@@ -30,9 +30,10 @@ class TextSourceIndex implements SourceIndex {
     return findQuoteIn(this.indexed, quote);
   }
 
-  /** The passage closest in wording to a text (see closest.ts). */
-  closestPassage(text: string) {
-    return closestIn(this.indexed, text);
+  /** The passage closest in wording to a text, within the cited paragraphs when given (see closest.ts). */
+  closestPassage(text: string, within?: number[]) {
+    if (!within || within.length === 0) return closestIn(this.indexed, text);
+    return closestInCited(this.indexed.filter((p) => within.includes(p.number)), text);
   }
 
   /** Whether any paragraph holds the number (see model/numbers/keys.ts for the rules). */

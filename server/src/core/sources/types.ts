@@ -31,8 +31,11 @@ export interface SourceIndex {
   paragraphs: SourceParagraph[];
   /** Where a quotation occurs, tolerating quote styles, case, whitespace, `[inserted]` words and elisions. */
   findQuote(quote: string): PassageMatch | undefined;
-  /** The passage closest in wording to a quotation that was not found, for messages and fixes. */
-  closestPassage(text: string): PassageMatch | undefined;
+  /**
+   * The passage closest in wording to a quotation that was not found, for
+   * messages and fixes; `within` limits it to the paragraphs the sentence cites.
+   */
+  closestPassage(text: string, within?: number[]): PassageMatch | undefined;
   /** Whether the source contains this number, quantity or date in any usual spelling. */
   containsNumber(mention: NumberMention): boolean;
   /** The source's paragraphs ranked by how well they support a sentence. */
