@@ -33,11 +33,6 @@ const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/lsp/gas-to-ce
 const fixture = (relative: string) => readFileSync(path.join(fixtureRoot, relative), 'utf8');
 const [schemaText, sourceText, cleanText, draftText, deskText] = [SCHEMA, SOURCE, CLEAN, DRAFT, DESK].map(fixture);
 
-
-
-
-
-
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
