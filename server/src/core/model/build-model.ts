@@ -1,6 +1,7 @@
 import type { Vocabulary } from '../schema/types.js';
 import type { Span } from '../text/line-index.js';
 import type { ActorMatcher } from './actor-mentions.js';
+import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
 import { classifyClaim } from './claims.js';
 import { findEstimative } from './estimative.js';
@@ -20,10 +21,16 @@ export interface ModelContext {
   lookupUrl: SourceUrlLookup;
 }
 
-/** Builds the one model of one document version: parse once, then everything rules and features need. */
-export function buildAssessmentModel(text: string, context: ModelContext): AssessmentModel {
+/**
+ * Builds the one model of one document version: parse once, then everything
+ * rules and features need. Blocks unchanged since an earlier build with the
+ * same context are reused unless `reuseBlocks` is false (benchmarks of a full build).
+ */
+export function buildAssessmentModel(text: string, context: ModelContext, options: { reuseBlocks?: boolean } = {}): AssessmentModel {
   const parts = collectMarkdownParts(parseMarkdown(text), text);
-  const sentences = parts.blocks.flatMap((block, index) => buildSentences(text, block, index, parts, context));
+  const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
+  const build = (block: ProseBlock, index: number) => buildSentences(text, block, index, parts, context);
+  const sentences = parts.blocks.flatMap((block, index) => (cache ? cache.sentencesOf(block, index, () => build(block, index)) : build(block, index)));
   return {
     text,
     frontMatter: readFrontMatter(parts),
@@ -31,6 +38,15 @@ export function buildAssessmentModel(text: string, context: ModelContext): Asses
     headings: parts.headings,
     suppressions: resolveSuppressions(text, parts.htmlComments),
   };
+}
+
+/** One block cache per schema version: a block's sentences depend on its actors, vocabulary and source URLs. */
+const blockCaches = new WeakMap<ModelContext, BlockCache>();
+
+function blockCacheOf(context: ModelContext): BlockCache {
+  let cache = blockCaches.get(context);
+  if (!cache) blockCaches.set(context, (cache = new BlockCache()));
+  return cache;
 }
 
 function buildSentences(text: string, block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext): Sentence[] {

@@ -1,0 +1,54 @@
+import type { ProseBlock } from './prose-blocks.js';
+import type { Sentence } from './types.js';
+
+/** How many blocks are remembered per schema version; a long document has a few hundred. */
+const CAPACITY = 4000;
+
+/**
+ * The sentences of blocks already analysed, so that a keystroke re-analyses
+ * only the block it changed. remark has no incremental parse, so the document
+ * is parsed again, but segmentation, citations, numbers, estimative terms,
+ * mentions and claim verdicts of every unchanged block are reused, shifted to
+ * where the block now starts.
+ */
+export class BlockCache {
+  private readonly entries = new Map<string, { start: number; blockIndex: number; sentences: Sentence[] }>();
+
+  /** The sentences of a block, from the cache or built (and remembered). */
+  sentencesOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): Sentence[] {
+    // A footnote's citation points into its definition elsewhere in the document: such blocks are always rebuilt.
+    if (block.footnotes.length > 0) return build();
+    const key = keyOf(block);
+    const cached = this.entries.get(key);
+    if (cached) return cached.sentences.map((s) => shiftSentence(s, block.start - cached.start, blockIndex));
+    const sentences = build();
+    if (this.entries.size >= CAPACITY) this.entries.clear();
+    this.entries.set(key, { start: block.start, blockIndex, sentences });
+    return sentences;
+  }
+}
+
+/** Everything a block's sentences depend on, with offsets made relative to the block. */
+function keyOf(block: ProseBlock): string {
+  const relative = (span: { start: number; end: number }) => [span.start - block.start, span.end - block.start];
+  return JSON.stringify([block.kind, block.section ?? null, block.prose, block.links.map((l) => [l.url, ...relative(l.span)]), block.textSpans.map(relative)]);
+}
+
+/** A sentence moved by `delta` characters into block number `blockIndex`; every span moves with it. */
+function shiftSentence(sentence: Sentence, delta: number, blockIndex: number): Sentence {
+  const move = <T extends { span: { start: number; end: number } }>(item: T): T => ({ ...item, span: shift(item.span, delta) });
+  return {
+    ...sentence,
+    span: shift(sentence.span, delta),
+    blockIndex,
+    citations: sentence.citations.map((c) => (c.keySpan ? { ...move(c), keySpan: shift(c.keySpan, delta) } : move(c))),
+    quotes: sentence.quotes.map(move),
+    numbers: sentence.numbers.map(move),
+    estimative: sentence.estimative.map(move),
+    mentions: sentence.mentions.map(move),
+  };
+}
+
+function shift(span: { start: number; end: number }, delta: number): { start: number; end: number } {
+  return delta === 0 ? span : { start: span.start + delta, end: span.end + delta };
+}
