@@ -502,7 +502,7 @@ describe('an unseen workspace over LSP: Russian gas to Central Asia', () => {
     const cites = actions.filter((a) => a.kind === 'quickfix.tradecraft.cite');
     assert.ok(cites.length > 0, actions.map((a) => a.title).join('\n'));
     const best = cites[0];
-    assert.match(best.title, /^Cite gas-brief-2024, ¶9/, cites.map((a) => a.title).join('\n'));
+    assert.match(best.title, /^Cite gas-brief-2024 \(B2\), ¶9/, cites.map((a) => a.title).join('\n'));
     assert.equal(best.isPreferred, true);
     assert.equal(best.diagnostics?.[0]?.code, 'unsourced-assertion');
     const edits = editsFor(best.edit!, ws.uri(DRAFT));

@@ -21,7 +21,7 @@ describe('code actions', () => {
     const { ws, doc, span } = draftAt('The Pentagon confirmed on November 4');
     const cites = ws.service.codeActions(doc, span).filter((a) => a.kind === 'quickfix.tradecraft.cite');
     assert.equal(cites.length, 3);
-    assert.match(cites[0].title, /^Cite china-dprk-2024, ¶3: “.*November 4.*”$/);
+    assert.match(cites[0].title, /^Cite china-dprk-2024 \(B2\), ¶3: “.*November 4.*”$/);
     assert.equal(cites[0].isPreferred, true);
     assert.equal(cites[0].fixes?.code, 'unsourced-assertion');
     const fixed = applyEdits(doc.text, cites[0].edits[0].edits);

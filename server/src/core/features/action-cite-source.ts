@@ -6,6 +6,8 @@ import type { Analysis, CodeActionEntry, TextEdit } from './types.js';
 
 /** How many passages "cite a source" offers. */
 const OFFERED = 3;
+/** The least share of the best passage's score another passage needs to be offered. */
+const RELATIVE_FLOOR = 0.35;
 
 /**
  * "Cite a source" for the sentence at a span: the passages of the schema's
@@ -18,7 +20,7 @@ export function citeSourceActions(analysis: Analysis, span: Span): CodeActionEnt
   if (!sentence || !analysis.schema || sentence.text.trim().length === 0) return [];
   const finding = analysis.findings.find((f) => f.code === 'unsourced-assertion' && f.span.start === sentence.span.start);
   return bestPassages(analysis, sentence).map((passage, rank) => ({
-    title: `Cite ${passage.key}, ¶${passage.paragraph}: “${shorten(passage.excerpt.replace(/^…/, ''), 60)}”`,
+    title: `Cite ${passage.key}${gradeOf(analysis, passage.key)}, ¶${passage.paragraph}: “${shorten(passage.excerpt.replace(/^…/, ''), 60)}”`,
     kind: 'quickfix.tradecraft.cite',
     edits: [{ path: analysis.path, text: analysis.text, edits: [citationEdit(analysis.text, sentence, `@${passage.key}, ¶${passage.paragraph}`)] }],
     fixes: finding,
@@ -30,11 +32,13 @@ export function citeSourceActions(analysis: Analysis, span: Span): CodeActionEnt
 function bestPassages(analysis: Analysis, sentence: Sentence): Array<PassageMatch & { key: string }> {
   const cited = new Set(sentence.citations.map((c) => `${c.key}¶${c.paragraph}`));
   const query = sentence.text.replace(/\s+/g, ' ').trim();
-  return [...analysis.schema!.sourceIndexes]
+  const ranked = [...analysis.schema!.sourceIndexes]
     .flatMap(([key, index]) => index.searchPassages(query, OFFERED).map((match) => ({ ...match, key })))
-    .filter((match) => match.score > 0 && !cited.has(`${match.key}¶${match.paragraph}`))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, OFFERED);
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score);
+  // A passage far weaker than the best shares a word or two with the sentence, not its claim.
+  const floor = (ranked[0]?.score ?? 0) * RELATIVE_FLOOR;
+  return ranked.filter((m) => m.score >= floor && !cited.has(`${m.key}¶${m.paragraph}`)).slice(0, OFFERED);
 }
 
 /**
@@ -57,4 +61,11 @@ function trimmedEnd(text: string, span: Span): number {
   let end = span.end;
   while (end > span.start && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+/** The Admiralty grade in the title (` (E5)`), so a weak source is seen before it is chosen. */
+function gradeOf(analysis: Analysis, key: string): string {
+  const source = analysis.schema?.schema.sources.get(key);
+  const grade = `${source?.reliability ?? ''}${source?.credibility ?? ''}`;
+  return grade ? ` (${grade})` : '';
 }
