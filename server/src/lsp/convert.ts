@@ -73,6 +73,7 @@ const completionKinds: Record<CompletionEntry['kind'], CompletionItemKind> = {
   actor: CompletionItemKind.Class,
   term: CompletionItemKind.Keyword,
   confidence: CompletionItemKind.Keyword,
+  code: CompletionItemKind.EnumMember,
 };
 
 export function toCompletionItem(entry: CompletionEntry, positions: TextPositions): CompletionItem {

@@ -190,3 +190,18 @@ describe('half-typed input', () => {
     assert.ok(service.complete({ path: schemaPath, text: schema }, at).some((e) => e.label === 'ukraine'));
   });
 });
+
+describe('completion in suppression comments', () => {
+  const path = '/ws/assessments/china-dprk-draft.assessment.md';
+  test('the directive after <!-- tradecraft-, then every code after it', () => {
+    const { service } = samplesWorkspace();
+    const directive = markedDocument(path, '# T\n\n<!-- tradecraft-dis‸\n');
+    const directives = service.complete(directive.doc, directive.offset);
+    assert.ok(directives.some((e) => e.label === 'disable-next-line' && e.insertText === 'disable-next-line'));
+    const code = markedDocument(path, '# T\n\n<!-- tradecraft-disable-next-line weak-source, unsou‸ -->\n');
+    const codes = service.complete(code.doc, code.offset);
+    assert.equal(codes.length, 12);
+    const unsourced = codes.find((e) => e.label === 'unsourced-assertion')!;
+    assert.equal(code.doc.text.slice(unsourced.span.start, unsourced.span.end), 'unsou');
+  });
+});

@@ -48,7 +48,7 @@ export interface HoverCard {
   span: Span;
 }
 
-export type CompletionKind = 'source' | 'locator' | 'actor' | 'term' | 'confidence';
+export type CompletionKind = 'source' | 'locator' | 'actor' | 'term' | 'confidence' | 'code';
 
 /** One completion item; `span` is the text it replaces. */
 export interface CompletionEntry {
