@@ -74,6 +74,8 @@ describe('diagnostics', () => {
     client.replace(schemaUri, '  tg-frontline-2024-11:', '  tg-frontline-2024-12:');
     const rechecked = await client.diagnosticsFor(ws.uri(draft), (d) => d.some((x) => x.code === 'unknown-source' && x.message.includes('tg-frontline-2024-11')), mark);
     assert.ok(rechecked.length > 0);
+    // One sourced assertion fewer: the editor is asked to fetch the code lens again.
+    await client.waitFor('a code lens refresh', () => client.notifications.slice(mark + 1).some((n) => n.method === 'workspace/codeLens/refresh'));
     const mark2 = client.mark();
     client.replace(schemaUri, '  tg-frontline-2024-12:', '  tg-frontline-2024-11:');
     await client.diagnosticsFor(ws.uri(draft), (d) => !d.some((x) => x.code === 'unknown-source'), mark2);

@@ -115,6 +115,8 @@ describe('editor features over LSP', () => {
     const diagnostics = client.diagnostics.get(ws.uri(draft))!.diagnostics;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: params.textDocument, range: params.range, context: { diagnostics } });
     const cite = actions.find((a) => a.kind === 'quickfix.tradecraft.cite')!;
+    const onlyCite = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: params.textDocument, range: params.range, context: { diagnostics, only: ['quickfix.tradecraft.cite'] } });
+    assert.ok(onlyCite.length > 0 && onlyCite.every((a) => a.kind === 'quickfix.tradecraft.cite'), 'context.only is respected');
     assert.match(cite.title, /^Cite china-dprk-2024 \(B2\), ¶3/);
     assert.equal(cite.diagnostics?.[0].code, 'unsourced-assertion');
     const edits = cite.edit!.changes![ws.uri(draft)];

@@ -68,6 +68,11 @@ export class TestClient {
     });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      this.notifications.push({ method: 'workspace/codeLens/refresh', params: null });
+      this.listeners.forEach((listener) => listener());
+      return null;
+    });
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
   }
 
@@ -79,7 +84,12 @@ export class TestClient {
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));
     connection.listen();
     const capabilities = {
-      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        codeLens: { refreshSupport: true },
+      },
       window: { workDoneProgress: true },
       textDocument: { hover: { contentFormat: ['markdown'] }, rename: { prepareSupport: true } },
       ...options.capabilities,

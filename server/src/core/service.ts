@@ -16,7 +16,8 @@ import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js
 import type { AssessmentModel } from './model/types.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
-import type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
+import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
+import { sourcingStatsOf } from './sourcing.js';
 import type { Span } from './text/line-index.js';
 import type { WorkspaceHost } from './workspace-host.js';
 
@@ -69,8 +70,8 @@ export interface TradecraftService {
   documentSymbols(doc: DocumentInput): SymbolEntry[];
   /** Actors and sources of the workspace's schemas matching a query. */
   workspaceSymbols(query: string): SymbolEntry[];
-  /** Quick fixes for the findings in a span, and "cite a source" for the sentence there. */
-  codeActions(doc: DocumentInput, span: Span): CodeActionEntry[];
+  /** Quick fixes for the findings in a span and "cite a source" for the sentence there, of the kinds asked for. */
+  codeActions(doc: DocumentInput, span: Span, only?: string[]): CodeActionEntry[];
   /** The sourcing summary lens at the top of an assessment. */
   codeLenses(doc: DocumentInput): CodeLensEntry[];
   /** The sentences flagged as unsourced assertions. */
@@ -122,7 +123,7 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       const schemaPath = schemaPathFor({ path: assessmentPath, text, options });
       const analysis = analyse({ path: assessmentPath, text, options });
       const result: FileResult = {
-        path: assessmentPath, kind: 'assessment', text, findings: analysis.findings, stats: statsOf(analysis.model), schemaPath: analysis.schema ? schemaPath : undefined,
+        path: assessmentPath, kind: 'assessment', text, findings: analysis.findings, stats: sourcingStatsOf(analysis.model, analysis.schema?.schema), schemaPath: analysis.schema ? schemaPath : undefined,
       };
       if (schemaPath && !analysis.schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
       return result;
@@ -153,8 +154,8 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     },
     documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
     workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
-    codeActions: (doc, span) => (isSchemaPath(doc.path) ? [] : codeActionsAt(analyse(doc), span)),
-    codeLenses: (doc) => (isSchemaPath(doc.path) ? [] : codeLensesOf(analyse(doc), statsOf(analyse(doc).model))),
+    codeActions: (doc, span, only) => (isSchemaPath(doc.path) ? [] : codeActionsAt(analyse(doc), span, only)),
+    codeLenses: (doc) => (isSchemaPath(doc.path) ? [] : codeLensesOf(analyse(doc), sourcingStatsOf(analyse(doc).model, analyse(doc).schema?.schema))),
     unsourced: (doc) => (isSchemaPath(doc.path) ? [] : unsourcedSentences(analyse(doc))),
     invalidate: () => {
       schemas.clear();
@@ -179,13 +180,4 @@ function findSchemaPath(assessmentPath: string, text: string, host: WorkspaceHos
 function readError(host: WorkspaceHost, filePath: string): string {
   const read = host.readText(filePath);
   return 'error' in read ? read.error : 'unreadable';
-}
-
-function statsOf(model: AssessmentModel): SourcingStats {
-  const assertions = model.sentences.filter((s) => s.claim === 'assertion');
-  return {
-    assertions: assertions.length,
-    sourcedAssertions: assertions.filter((s) => s.citations.length > 0).length,
-    judgments: model.sentences.filter((s) => s.isJudgment).length,
-  };
 }

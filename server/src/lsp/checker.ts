@@ -3,7 +3,7 @@
 // workspace on start. It remembers which schema and source files each check
 // read, so a change to one of them re-checks exactly the files that depend on it.
 import path from 'node:path';
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node.js';
+import { CodeLensRefreshRequest, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
@@ -21,11 +21,15 @@ export class Checker {
   private readonly published = new Set<string>();
   private readonly durations = new Map<string, number>();
   private readonly refused = new Set<string>();
+  private readonly lensTitles = new Map<string, string>();
+  private lensRefresh?: NodeJS.Immediate;
 
   constructor(
     private readonly connection: Connection,
     private readonly service: TradecraftService,
     private readonly resolve: InputResolver,
+    /** Whether the client re-asks for code lenses when told to (workspace/codeLens/refresh). */
+    private readonly canRefreshLenses: () => boolean = () => false,
   ) {}
 
   /**
@@ -58,7 +62,10 @@ export class Checker {
     const positions = new TextPositions(input.text);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
     this.published.add(filePath);
-    if (result.kind === 'assessment') void this.connection.sendNotification(statusNotification, statusOf(uri, result));
+    if (result.kind === 'assessment') {
+      void this.connection.sendNotification(statusNotification, statusOf(uri, result));
+      this.refreshLensWhenChanged(filePath, result);
+    }
     return result;
   }
 
@@ -83,6 +90,22 @@ export class Checker {
     this.timers.delete(filePath);
     this.dependencies.delete(filePath);
     if (this.published.delete(filePath)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * A lens asked for before the first check, or before a schema change re-checked
+   * the file, shows stale figures until the editor asks again; so it is told to
+   * when the figures change (once per turn of the event loop, however many files).
+   */
+  private refreshLensWhenChanged(filePath: string, result: FileResult): void {
+    const figures = JSON.stringify(result.stats);
+    if (this.lensTitles.get(filePath) === figures) return;
+    this.lensTitles.set(filePath, figures);
+    if (!this.canRefreshLenses() || this.lensRefresh) return;
+    this.lensRefresh = setImmediate(() => {
+      this.lensRefresh = undefined;
+      void this.connection.sendRequest(CodeLensRefreshRequest.type).catch((error) => this.report('code lenses', error));
+    });
   }
 
   /** A file over the size limit is not checked; the analyst is told once, and nothing stale stays. */

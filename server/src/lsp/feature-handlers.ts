@@ -55,7 +55,7 @@ export function registerFeatureHandlers(session: Session): void {
     const doc = await session.open(textDocument.uri);
     if (!doc) return [];
     const span = { start: doc.offset(range.start), end: doc.offset(range.end) };
-    return service.codeActions(doc.input, span).map((entry) => toCodeAction(entry, diagnosticFixed(entry, context.diagnostics, doc.positions)));
+    return service.codeActions(doc.input, span, context.only).map((entry) => toCodeAction(entry, diagnosticFixed(entry, context.diagnostics, doc.positions)));
   });
 
   connection.onCodeLens(async ({ textDocument }) => {

@@ -36,7 +36,12 @@ export class Session {
       () => this.capabilities.workspace?.configuration === true,
       () => (this.initializationOptions as { settings?: unknown } | undefined)?.settings,
     );
-    this.checker = new Checker(connection, this.service, (filePath) => this.checkInput(filePath));
+    this.checker = new Checker(
+      connection,
+      this.service,
+      (filePath) => this.checkInput(filePath),
+      () => this.capabilities.workspace?.codeLens?.refreshSupport === true,
+    );
   }
 
   /** An open document with its settings, or undefined when it is not ours or Tradecraft is disabled for it. */

@@ -12,12 +12,14 @@ const RELATIVE_FLOOR = 0.35;
 /**
  * "Cite a source" for the sentence at a span: the passages of the schema's
  * source texts that best support it, each action inserting `[@key, ¶n]`.
- * Offered for any sentence (a second source is often wanted too); when the
- * sentence is flagged as an unsourced assertion, the actions fix that finding.
+ * Offered for an assertion without a source, or for any sentence when asked
+ * for by name (a second source is often wanted too); when the sentence is
+ * flagged as an unsourced assertion, the actions fix that finding.
  */
-export function citeSourceActions(analysis: Analysis, span: Span): CodeActionEntry[] {
+export function citeSourceActions(analysis: Analysis, span: Span, anySentence = false): CodeActionEntry[] {
   const sentence = analysis.model.sentences.find((s) => s.span.start <= span.start && span.start <= s.span.end);
   if (!sentence || !analysis.schema || sentence.text.trim().length === 0) return [];
+  if (!anySentence && !(sentence.claim === 'assertion' && sentence.citations.length === 0)) return [];
   const finding = analysis.findings.find((f) => f.code === 'unsourced-assertion' && f.span.start === sentence.span.start);
   return bestPassages(analysis, sentence).map((passage, rank) => ({
     title: `Cite ${passage.key}${gradeOf(analysis, passage.key)}, ¶${passage.paragraph}: “${shorten(passage.excerpt.replace(/^…/, ''), 60)}”`,

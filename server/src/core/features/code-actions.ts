@@ -10,15 +10,21 @@ import type { Analysis, CodeActionEntry } from './types.js';
  * that has one, "cite a source" for the sentence there, "add as alias" for a
  * selected name, and "suppress" for each finding.
  */
-export function codeActionsAt(analysis: Analysis, span: Span): CodeActionEntry[] {
+export function codeActionsAt(analysis: Analysis, span: Span, only?: string[]): CodeActionEntry[] {
   const findings = analysis.findings.filter((f) => overlaps(f.span, span));
+  const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  // Asked for by name ("cite a source at the cursor"), citing is offered for any sentence;
+  // otherwise only where a source is missing, so not every sentence shows a light bulb.
+  const citeAnySentence = only?.includes(citeKind) === true;
   return [
     ...findings.flatMap((finding) => fixFinding(analysis, finding)),
-    ...citeSourceActions(analysis, span),
+    ...citeSourceActions(analysis, span, citeAnySentence),
     ...addAliasActions(analysis, span),
     ...findings.flatMap((finding) => suppressActions(analysis, finding)),
-  ];
+  ].filter((action) => wanted(action.kind));
 }
+
+const citeKind = 'quickfix.tradecraft.cite';
 
 /** Whether a finding touches the requested span (a cursor counts when it sits inside or at an edge). */
 function overlaps(a: Span, b: Span): boolean {

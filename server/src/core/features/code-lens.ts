@@ -1,4 +1,5 @@
 import type { SourcingStats } from '../service-types.js';
+import { unsourcedAssertionsOf } from '../sourcing.js';
 import type { Analysis, CodeLensEntry, FileLocation } from './types.js';
 
 /** The lens at the top of an assessment: `N assertions · M sourced (x%) · K judgments`; it lists the unsourced ones. */
@@ -8,11 +9,16 @@ export function codeLensesOf(analysis: Analysis, stats: SourcingStats): CodeLens
   return [{ span: { start: 0, end: 0 }, title, action: 'list-unsourced' }];
 }
 
-/** The sentences flagged as unsourced assertions (what the lens lists). */
+/** The assertions resting on no source (what the lens counts and lists), suppressed ones included. */
 export function unsourcedSentences(analysis: Analysis): FileLocation[] {
-  return analysis.findings
-    .filter((f) => f.code === 'unsourced-assertion')
-    .map((f) => ({ path: analysis.path, text: analysis.text, span: f.span }));
+  return unsourcedAssertionsOf(analysis.model, analysis.schema?.schema).map((s) => ({ path: analysis.path, text: analysis.text, span: trimmed(analysis.text, s.span) }));
+}
+
+/** A sentence's span without the spaces and line break that follow it. */
+function trimmed(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return { start: span.start, end };
 }
 
 function count(n: number, noun: string): string {
