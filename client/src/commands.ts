@@ -28,7 +28,7 @@ async function checkWorkspace(tradecraft: TradecraftClient): Promise<void> {
   })) as WorkspaceCheckResult | null;
   if (!result) throw new Error('the server returned no result.');
   void vscode.window.showInformationMessage(
-    `Tradecraft checked ${count(result.files, 'file')}: ${count(result.errors, 'error')}, ${count(result.warnings, 'warning')}.`,
+    `Tradecraft checked ${count(result.files, 'file')}: ${count(result.errors, 'error')}, ${count(result.warnings, 'warning')}, ${count(result.infos ?? 0, 'info')}.`,
   );
 }
 

@@ -16,6 +16,7 @@ export interface WorkspaceCheckResult {
   files: number;
   errors: number;
   warnings: number;
+  infos: number;
 }
 
 /** Sent by the server after each check of an assessment. */

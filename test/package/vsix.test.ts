@@ -80,3 +80,8 @@ describe('the .vsix', () => {
     assert.ok(!client.includes('server/src/core/'), 'the client bundles nothing of the core');
   });
 });
+
+test('the manifest\'s repository is where the rule documentation links point', async () => {
+  const { toolInformationUri } = await import('../../server/src/tool-info.js');
+  assert.equal(rootManifest.repository.url.replace(/\.git$/, ''), toolInformationUri);
+});

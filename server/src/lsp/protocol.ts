@@ -19,7 +19,7 @@ export const statusNotification = new NotificationType<StatusParams>('tradecraft
 
 /** Server commands (workspace/executeCommand). */
 export const serverCommands = {
-  /** Re-walks and re-checks the workspace with progress; returns `{ files, errors, warnings }`. */
+  /** Re-walks and re-checks the workspace with progress; returns `{ files, errors, warnings, infos, cancelled }`. */
   checkWorkspace: 'tradecraft.server.checkWorkspace',
   /** `[uri]` → the Locations of the file's unsourced assertions (the code lens runs it). */
   listUnsourced: 'tradecraft.server.listUnsourced',

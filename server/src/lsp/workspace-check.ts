@@ -8,6 +8,7 @@ export interface WorkspaceCheckSummary {
   files: number;
   errors: number;
   warnings: number;
+  infos: number;
   cancelled: boolean;
 }
 
@@ -17,7 +18,7 @@ export async function checkWorkspace(session: Session, folders: string[]): Promi
   const targets = files.all();
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Tradecraft: checking workspace', 0, `${targets.length} files`, true);
-  const summary: WorkspaceCheckSummary = { files: 0, errors: 0, warnings: 0, cancelled: false };
+  const summary: WorkspaceCheckSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
   for (const [index, target] of targets.entries()) {
     if (progress.token.isCancellationRequested) return finish(progress, { ...summary, cancelled: true });
     await new Promise((resolve) => setImmediate(resolve));
@@ -25,6 +26,7 @@ export async function checkWorkspace(session: Session, folders: string[]): Promi
     summary.files += 1;
     summary.errors += result?.findings.filter((f) => f.severity === 'error').length ?? 0;
     summary.warnings += result?.findings.filter((f) => f.severity === 'warning').length ?? 0;
+    summary.infos += result?.findings.filter((f) => f.severity === 'info').length ?? 0;
     progress.report(Math.round(((index + 1) / targets.length) * 100), `${index + 1}/${targets.length} ${path.basename(target)}`);
   }
   return finish(progress, summary);

@@ -67,7 +67,8 @@ export class ActorSentences {
   private readonly candidates: Candidate[];
 
   constructor(paragraphs: IndexedParagraph[]) {
-    this.candidates = paragraphs.flatMap((p) =>
+    // A heading names actors without saying anything about them: no evidence for a card.
+    this.candidates = paragraphs.filter((p) => !p.headingLike).flatMap((p) =>
       p.sentences.map((s) => {
         const words = (s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
         return { paragraph: p.number, text: s.text, words: new Set(words), wordCount: words.length, hasFigures: extractNumbers(s.text).length > 0 };

@@ -38,6 +38,6 @@ export function indexParagraph(paragraph: SourceParagraph): IndexedParagraph {
     stems: tokens.map((t) => lightStem(t.norm)),
     sentences: splitSentences(paragraph.text),
     numberKeys: keys,
-    headingLike: isHeadingLike(paragraph.text, tokens.length),
+    headingLike: paragraph.heading === true || isHeadingLike(paragraph.text, tokens.length),
   };
 }

@@ -33,9 +33,13 @@ function blocks(text: string): Block[] {
  * heading marker is stripped from the text but kept in the span.
  */
 export function splitParagraphs(text: string): SourceParagraph[] {
-  return blocks(text).map((block, i) => ({
-    number: i + 1,
-    text: text.slice(block.start, block.end).replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, ''),
-    span: { start: block.start, end: block.end },
-  }));
+  return blocks(text).map((block, i) => {
+    const raw = text.slice(block.start, block.end);
+    return {
+      number: i + 1,
+      text: raw.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, ''),
+      span: { start: block.start, end: block.end },
+      heading: /^#{1,6}[ \t]/.test(raw),
+    };
+  });
 }

@@ -7,6 +7,8 @@ export interface SourceParagraph {
   text: string;
   /** Span in the original source text (for go-to-definition). */
   span: Span;
+  /** Written as a Markdown heading (`# …`): a title, not evidence. */
+  heading?: boolean;
 }
 
 /** A passage of a source found for a quote, a number or a sentence. */
