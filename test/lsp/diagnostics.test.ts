@@ -133,3 +133,24 @@ describe('an assessment with no schema above it', () => {
     }
   });
 });
+
+describe('a client that cannot be asked for settings (Neovim 0.7)', () => {
+  test('settings pushed with didChangeConfiguration apply, and so do initialization options', async () => {
+    const ws = copySamples();
+    const client = await TestClient.start(ws.dir, {
+      capabilities: { workspace: { configuration: false } },
+      initializationOptions: { settings: { severity: { 'weak-source': 'error' } } },
+    });
+    try {
+      const uri = ws.uri(draft);
+      const fromInit = await client.diagnosticsFor(uri, (d) => d.length > 0);
+      assert.ok(fromInit.some((d) => d.code === 'weak-source' && d.severity === 1), 'initialization options apply');
+      const mark = client.mark();
+      client.notify('workspace/didChangeConfiguration', { settings: { tradecraft: { severity: { 'weak-source': 'off' } } } });
+      await client.diagnosticsFor(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'weak-source'), mark);
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
+  });
+});

@@ -31,8 +31,9 @@ export function copySamples(): { dir: string; file(relative: string): string; ur
 export interface ClientOptions {
   /** The `tradecraft` settings the client answers workspace/configuration with (per scope URI). */
   settings?: (scopeUri: string | undefined) => unknown;
-  /** Extra client capabilities. */
-  capabilities?: Record<string, unknown>;
+  /** Client capabilities merged over the defaults (one level deep). */
+  capabilities?: Record<string, Record<string, unknown>>;
+  initializationOptions?: unknown;
 }
 
 /** One spawned server and the client side of its connection. */
@@ -92,10 +93,13 @@ export class TestClient {
       },
       window: { workDoneProgress: true },
       textDocument: { hover: { contentFormat: ['markdown'] }, rename: { prepareSupport: true } },
-      ...options.capabilities,
     };
+    const areas = capabilities as Record<string, object>;
+    for (const [area, values] of Object.entries(options.capabilities ?? {})) areas[area] = { ...areas[area], ...values };
     const folderUri = pathToFileURL(folder).href;
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'ws' }], capabilities });
+    await connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'ws' }], capabilities, initializationOptions: options.initializationOptions,
+    });
     await connection.sendNotification('initialized', {});
     return client;
   }

@@ -33,7 +33,9 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
     if (changes.some((change) => change.type !== FileChangeType.Changed && isSchemaPath(pathOfUri(change.uri) ?? ''))) recheckAll();
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const pushed = (settings as { tradecraft?: unknown } | null | undefined)?.tradecraft;
+    if (pushed !== undefined) session.pushedSettings = pushed;
     session.settings.clear();
     recheckAll();
   });

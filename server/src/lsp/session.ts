@@ -29,12 +29,16 @@ export class Session {
   readonly checker: Checker;
   capabilities: ClientCapabilities = {};
   initializationOptions: unknown;
+  /** Settings a client pushed with didChangeConfiguration (`{ tradecraft: … }`), for clients that cannot be asked. */
+  pushedSettings: unknown;
 
   constructor(readonly connection: Connection) {
     this.settings = createSettingsStore(
       connection,
       () => this.capabilities.workspace?.configuration === true,
-      () => (this.initializationOptions as { settings?: unknown } | undefined)?.settings,
+      // Clients that do not answer workspace/configuration (Neovim 0.7 does not say it can) push
+      // their settings with didChangeConfiguration, or pass them at initialize.
+      () => this.pushedSettings ?? (this.initializationOptions as { settings?: unknown } | undefined)?.settings,
     );
     this.checker = new Checker(
       connection,
