@@ -22,6 +22,8 @@ export interface FileResult {
   schemaPath?: string;
   /** Why the schema named in front matter (or found, or given) could not be used. */
   schemaProblem?: string;
+  /** The schema and source files this check read: a change to one of them calls for checking the file again. */
+  dependencies: string[];
 }
 
 /** A source file's path and text, as read for the schema version that names it. */

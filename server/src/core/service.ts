@@ -52,8 +52,6 @@ export interface TradecraftService {
   checkAssessment(assessmentPath: string, text: string, options?: CheckOptions): FileResult;
   /** Checks a claims-schema.yaml file itself. */
   checkSchema(schemaPath: string, text: string, options?: CheckOptions): FileResult;
-  /** The files a document's findings depend on: its schema and the schema's source files. */
-  dependenciesOf(doc: DocumentInput): string[];
   /** The hover card at an offset: an actor, a citation, an estimative term, a schema key. */
   hover(doc: DocumentInput, offset: number): HoverCard | undefined;
   /** Completions at an offset: source keys, `¶n` locators, actors, terms; actor keys in the schema. */
@@ -95,7 +93,7 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext);
     const findings = checkAssessmentRules({ model, schema: schema?.schema, sourceIndex: (k) => schema?.sourceIndexes.get(k) }, doc.options?.severity);
-    const analysis: Analysis = { path: doc.path, text: doc.text, model, schema, findings };
+    const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, findings };
     analyses.set(doc.path, { key, schema, analysis });
     return analysis;
   };
@@ -120,22 +118,24 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
     analyse,
     checkAssessment(assessmentPath, text, options = {}) {
-      const schemaPath = schemaPathFor({ path: assessmentPath, text, options });
-      const analysis = analyse({ path: assessmentPath, text, options });
+      const { schemaPath, schema, model, findings } = analyse({ path: assessmentPath, text, options });
       const result: FileResult = {
-        path: assessmentPath, kind: 'assessment', text, findings: analysis.findings, stats: sourcingStatsOf(analysis.model, analysis.schema?.schema), schemaPath: analysis.schema ? schemaPath : undefined,
+        path: assessmentPath,
+        kind: 'assessment',
+        text,
+        findings,
+        stats: sourcingStatsOf(model, schema?.schema),
+        schemaPath: schema ? schemaPath : undefined,
+        dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
       };
-      if (schemaPath && !analysis.schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      if (schemaPath && !schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
       return result;
     },
     checkSchema(schemaPath, text, options = {}) {
-      const findings = checkSchemaRules(schemas.fromText(schemaPath, text).schema, options.severity);
-      return { path: schemaPath, kind: 'schema', text, findings, stats: { assertions: 0, sourcedAssertions: 0, judgments: 0 }, schemaPath };
-    },
-    dependenciesOf(doc) {
-      const schema = isSchemaPath(doc.path) ? schemaDoc(doc) : analyse(doc).schema;
-      const schemaPath = isSchemaPath(doc.path) ? undefined : schemaPathFor(doc);
-      return [...(schemaPath ? [schemaPath] : []), ...[...(schema?.sourceFiles.values() ?? [])].map((f) => f.path)];
+      const loaded = schemas.fromText(schemaPath, text);
+      const findings = checkSchemaRules(loaded.schema, options.severity);
+      const stats = { assertions: 0, sourcedAssertions: 0, judgments: 0 };
+      return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded) };
     },
     hover: (doc, offset) => (isSchemaPath(doc.path) ? hoverInSchema(schemaDoc(doc), offset, workspace()) : hoverAt(analyse(doc), offset, workspace(doc.options))),
     complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
@@ -175,6 +175,10 @@ function findSchemaPath(assessmentPath: string, text: string, host: WorkspaceHos
     if (host.fileExists(candidate)) return candidate;
     if (path.dirname(current) === current) return undefined;
   }
+}
+
+function sourcePathsOf(schema: LoadedSchema | undefined): string[] {
+  return [...(schema?.sourceFiles.values() ?? [])].map((file) => file.path);
 }
 
 function readError(host: WorkspaceHost, filePath: string): string {

@@ -57,7 +57,7 @@ export class Checker {
     this.refused.delete(filePath);
     const started = performance.now();
     const result = isSchemaPath(filePath) ? this.service.checkSchema(filePath, input.text, input.options) : this.service.checkAssessment(filePath, input.text, input.options);
-    this.dependencies.set(filePath, this.service.dependenciesOf(input));
+    this.dependencies.set(filePath, result.dependencies);
     this.durations.set(filePath, performance.now() - started);
     const positions = new TextPositions(input.text);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });

@@ -66,9 +66,9 @@ export class Session {
   }
 
   private async checkInput(filePath: string) {
-    const uri = this.uriOf(filePath);
     const open = this.host.openDocument(filePath);
-    const read = this.host.readText(filePath);
+    const uri = open?.uri ?? uriOfPath(filePath);
+    const read = open ? { text: open.getText() } : this.host.readText(filePath);
     if ('error' in read) return undefined;
     const settings = await this.settings.get(uri);
     const input = { path: filePath, text: read.text, options: checkOptionsOf(settings, filePath, this.files.roots) };

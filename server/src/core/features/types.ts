@@ -11,6 +11,8 @@ export interface Analysis {
   path: string;
   text: string;
   model: AssessmentModel;
+  /** The schema path in force (found, named in front matter or given), readable or not. */
+  schemaPath?: string;
   /** The schema in force; undefined when none was found or it could not be read. */
   schema?: LoadedSchema;
   findings: Finding[];
