@@ -3,7 +3,7 @@
 // Helix would. Waiting is on events (a notification arrives), never on sleeps;
 // the timeouts only turn a hang into a failure.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +14,29 @@ import { WorkDoneProgress, type Diagnostic, type PublishDiagnosticsParams, type 
 const root = path.resolve(import.meta.dirname, '../..');
 export const serverBinary = path.join(root, 'dist/tradecraft-lsp.cjs');
 
+/** A workspace copied into a temporary folder, addressed by paths relative to it. */
+export interface TestWorkspace {
+  dir: string;
+  file(relative: string): string;
+  uri(relative: string): string;
+  read(relative: string): string;
+  dispose(): void;
+}
+
 /** A copy of the bundled samples in a temporary folder, so tests may edit files freely. */
-export function copySamples(): { dir: string; file(relative: string): string; uri(relative: string): string; read(relative: string): string; dispose(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tradecraft-lsp-'));
-  cpSync(path.join(root, 'samples'), dir, { recursive: true });
+export function copySamples(): TestWorkspace {
+  return copyWorkspace(path.join(root, 'samples'));
+}
+
+/** A copy of a fixture folder (plus extra files by relative path) in a fresh temporary folder. */
+export function copyWorkspace(from: string, extra: Record<string, string> = {}): TestWorkspace {
+  // The real path, so the paths the server reports compare equal to the ones tests build.
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-lsp-')));
+  cpSync(from, dir, { recursive: true });
+  for (const [relative, text] of Object.entries(extra)) {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    writeFileSync(path.join(dir, relative), text);
+  }
   const file = (relative: string) => path.join(dir, relative);
   return {
     dir,

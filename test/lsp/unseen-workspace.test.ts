@@ -6,17 +6,15 @@
 // the real stdio connection and checked the way an analyst would check it:
 // what the editor shows, and what the text reads like after an edit applies.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, Range, SymbolInformation, TextEdit, WorkspaceEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { parse as parseYaml } from 'yaml';
-import { applyTextEdits, positionOf, TestClient } from './lsp-client.js';
+import { applyTextEdits, copyWorkspace, positionOf, TestClient, type TestWorkspace } from './lsp-client.js';
 
 // ---------------------------------------------------------------------------
 // The workspace (invented content; no real reporting is quoted)
@@ -37,30 +35,9 @@ const [schemaText, sourceText, cleanText, draftText, deskText] = [SCHEMA, SOURCE
 // Helpers
 // ---------------------------------------------------------------------------
 
-interface Workspace {
-  dir: string;
-  file(relative: string): string;
-  uri(relative: string): string;
-  read(relative: string): string;
-  dispose(): void;
-}
-
-/** Writes the workspace (plus any extra files) into a fresh temporary folder. */
-function buildWorkspace(extra: Record<string, string> = {}): Workspace {
-  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-unseen-')));
-  const files: Record<string, string> = { [SCHEMA]: schemaText, [SOURCE]: sourceText, [CLEAN]: cleanText, [DRAFT]: draftText, [DESK]: deskText, ...extra };
-  for (const [relative, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), text);
-  }
-  const file = (relative: string) => path.join(dir, relative);
-  return {
-    dir,
-    file,
-    uri: (relative) => pathToFileURL(file(relative)).href,
-    read: (relative) => readFileSync(file(relative), 'utf8'),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
+/** The fixture workspace (plus any extra files) in a fresh temporary folder. */
+function buildWorkspace(extra: Record<string, string> = {}): TestWorkspace {
+  return copyWorkspace(fixtureRoot, extra);
 }
 
 const markdownOf = (hover: Hover | null) => (hover?.contents as { value: string } | undefined)?.value ?? '';
