@@ -2,6 +2,7 @@
 // esbuild. The unified packages are ESM-only; bundling them into CommonJS files
 // keeps the binaries independent of node_modules layout and starts them fast,
 // and lets the .vsix ship without node_modules.
+import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -20,3 +21,12 @@ await Promise.all([
   build({ ...common, ...bin, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/tradecraft-lsp.cjs' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
 ]);
+
+// The extension test suite (npm run test:vscode, npm run test:e2e), loaded by
+// VS Code's extension host with require(): CommonJS, with vscode and mocha
+// left to the host and to node_modules.
+if (process.argv.includes('--tests')) {
+  await build({ ...common, entryPoints: ['test/vscode/index.ts'], outfile: 'out/test/index.js', external: ['vscode', 'mocha'] });
+  // The project is "type": "module"; this marks out/ as CommonJS for require().
+  await writeFile('out/package.json', '{ "type": "commonjs" }\n');
+}

@@ -15,12 +15,24 @@ const excludedFolders = '**/node_modules/**';
 
 let tradecraft: TradecraftClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/**
+ * What the extension exports to other extensions: read-only views that the
+ * extension's own tests use, since VS Code offers no way to read a status bar.
+ */
+export interface TradecraftApi {
+  /** The status bar item's text and tooltip, or undefined when it is hidden. */
+  statusBar(): { text: string; tooltip: string } | undefined;
+  /** Fires when the status bar item changes. */
+  onDidChangeStatusBar: vscode.Event<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): TradecraftApi {
   const output = vscode.window.createOutputChannel('Tradecraft');
   const statusBar = new AssessmentStatusBar();
   tradecraft = new TradecraftClient(context.asAbsolutePath('dist/tradecraft-lsp.cjs'), output, statusBar);
   context.subscriptions.push(output, statusBar, ...registerCommands(tradecraft, output));
   context.subscriptions.push(...startWhenNeeded(tradecraft, output));
+  return { statusBar: () => statusBar.shown, onDidChangeStatusBar: statusBar.onDidChange };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -10,18 +10,30 @@ export class AssessmentStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('tradecraft.status', vscode.StatusBarAlignment.Left, 50);
   private readonly statuses = new Map<string, AssessmentStatus>();
   private readonly subscriptions: vscode.Disposable[];
+  private visible = false;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires whenever the item is shown, hidden or changes text. */
+  readonly onDidChange = this.changed.event;
 
   constructor() {
     this.item.name = 'Tradecraft';
     this.item.command = 'tradecraft.showUnsourced';
     this.subscriptions = [
       this.item,
+      this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('tradecraft.enable')) this.refresh();
       }),
     ];
+  }
+
+  /** What the item shows now, or undefined when it is hidden (for the extension's tests). */
+  get shown(): { text: string; tooltip: string } | undefined {
+    if (!this.visible) return undefined;
+    const tooltip = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
   }
 
   /** Records the status the server sent for one assessment. */
@@ -54,6 +66,8 @@ export class AssessmentStatusBar implements vscode.Disposable {
     // hides a status left over from before the setting changed.
     if (document === undefined || status === undefined || !isEnabledFor(document.uri)) {
       this.item.hide();
+      this.visible = false;
+      this.changed.fire();
       return;
     }
     const { text, tooltip, tone } = describeStatus(status, displayPath);
@@ -62,6 +76,8 @@ export class AssessmentStatusBar implements vscode.Disposable {
     this.item.backgroundColor =
       tone === 'normal' ? undefined : new vscode.ThemeColor(`statusBarItem.${tone}Background`);
     this.item.show();
+    this.visible = true;
+    this.changed.fire();
   }
 }
 

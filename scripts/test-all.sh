@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# npm run test:all — every test, on a fresh Debian machine:
+#   1. the system packages the editor tests need (installed when run as root,
+#      otherwise a one-line list of what is missing);
+#   2. the offline e2e tools in e2e-tools/ (code-server, playwright-core);
+#   3. unit + LSP tests, the real-VS-Code tests, the Neovim test, each in its
+#      own process group that is ended when it finishes;
+#   4. a summary with each runner's time.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v rg >/dev/null || missing+=(ripgrep)
+command -v nvim >/dev/null || missing+=(neovim)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+[ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || missing+=(libkrb5-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || { echo "test:all: apt-get could not install: ${missing[*]}" >&2; exit 1; }
+  else
+    echo "test:all: missing Debian packages: ${missing[*]} (as root: apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -d e2e-tools/node_modules/code-server ] || [ e2e-tools/package-lock.json -nt e2e-tools/node_modules/.package-lock.json ]; then
+  echo "Installing the e2e tools (code-server 4.100.3, playwright-core) into e2e-tools/"
+  e2e-tools/install.sh || { echo "test:all: e2e-tools/install.sh failed" >&2; exit 1; }
+fi
+
+stage_pid=
+end_stage() { [ -n "$stage_pid" ] && kill -KILL -- "-$stage_pid" 2>/dev/null; stage_pid=; }
+trap 'end_stage; exit 130' INT TERM
+
+names=() results=() times=()
+run_stage() {
+  local name=$1; shift
+  echo
+  echo "━━ $name: $*"
+  local started=$SECONDS
+  # setsid: the stage leads its own process group, ended whole afterwards.
+  setsid "$@" &
+  stage_pid=$!
+  wait "$stage_pid"
+  local status=$?
+  end_stage
+  names+=("$name") results+=("$status") times+=("$((SECONDS - started))")
+}
+
+run_stage "unit and LSP tests" npm test
+run_stage "real VS Code: extension tests and UI smoke test" npm run test:e2e
+run_stage "Neovim 0.7.2 as an LSP client" npm run test:neovim
+
+echo
+echo "test:all summary"
+failed=0
+for i in "${!names[@]}"; do
+  if [ "${results[$i]}" = 0 ]; then mark="✔ passed"; else mark="✖ FAILED (exit ${results[$i]})"; failed=1; fi
+  printf '  %-16s %-52s %4ss\n' "$mark" "${names[$i]}" "${times[$i]}"
+done
+exit $failed

@@ -1,0 +1,89 @@
+// Edits that change what the server reports: the cite-a-source quick fix,
+// and an unsaved edit of the claims schema.
+import * as assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { expectedDraftDiagnostics, waitForStatusBar } from './activation.js';
+import {
+  codeOf,
+  describeDiagnostics,
+  draftPath,
+  rangeOf,
+  revert,
+  schemaPath,
+  showFile,
+  waitForDiagnostics,
+  workspaceUri,
+} from './workspace.js';
+
+const pentagonSentence = "The Pentagon confirmed on November 4 that North Korean troops were in Russia's Kursk oblast.";
+const citeKind = vscode.CodeActionKind.QuickFix.append('tradecraft').append('cite');
+
+function sameAsFixture(diagnostics: vscode.Diagnostic[]): boolean {
+  const inOrder = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
+  return describeDiagnostics(inOrder).join('\n') === expectedDraftDiagnostics.join('\n');
+}
+
+export function registerEditingSuite(): void {
+  describe('Editing', () => {
+    // A failed test leaves no unsaved change behind for the next one.
+    afterEach(async () => {
+      for (const file of [draftPath, schemaPath]) {
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === workspaceUri(file).toString());
+        if (open?.isDirty) await revert(file);
+      }
+    });
+
+    it('cites a source for an unsourced sentence with the quick fix', async () => {
+      const editor = await showFile(draftPath);
+      const document = editor.document;
+      const sentence = rangeOf(document, pentagonSentence);
+      const unsourced = vscode.languages
+        .getDiagnostics(document.uri)
+        .find((diagnostic) => codeOf(diagnostic) === 'unsourced-assertion' && diagnostic.range.intersection(sentence));
+      assert.ok(unsourced, 'the Pentagon sentence is flagged as unsourced to begin with');
+
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        unsourced.range,
+        citeKind.value,
+      );
+      const cite = actions.find((action) => action.kind !== undefined && citeKind.contains(action.kind));
+      assert.ok(cite?.edit, `no "cite a source" fix; offered: ${actions.map((action) => action.title).join(' | ')}`);
+      assert.match(cite.title, /^Cite [\w-]+/);
+      assert.ok(await vscode.workspace.applyEdit(cite.edit), 'the fix applies');
+
+      const line = document.lineAt(sentence.start.line).text;
+      assert.match(line, /Kursk oblast\. ?\[@[\w-]+(, ¶\d+)?\]|Kursk oblast \[@[\w-]+(, ¶\d+)?\]\./, `the citation is not where expected: ${line}`);
+      await waitForDiagnostics(
+        document.uri,
+        (diagnostics) => !diagnostics.some((d) => codeOf(d) === 'unsourced-assertion' && d.range.start.line === sentence.start.line),
+        'the unsourced-assertion on the cited sentence to go',
+      );
+      await waitForStatusBar((text) => text.includes('8/12 sourced'), '8/12 sourced after the fix');
+
+      await revert(draftPath);
+      await waitForDiagnostics(document.uri, sameAsFixture, "the draft's diagnostics after the revert");
+    });
+
+    it('re-checks an open assessment when the claims schema is edited, before it is saved', async () => {
+      const draft = workspaceUri(draftPath);
+      await vscode.workspace.openTextDocument(draft);
+      const schema = await showFile(schemaPath);
+      const key = rangeOf(schema.document, 'china-dprk-2024:');
+      await schema.edit((edit) => edit.replace(key, 'china-dprk-brief:'));
+
+      const diagnostics = await waitForDiagnostics(
+        draft,
+        (ds) => ds.filter((d) => codeOf(d) === 'unknown-source').length > 1,
+        'unknown-source on the renamed key in the draft',
+      );
+      const unknown = diagnostics.filter((d) => codeOf(d) === 'unknown-source');
+      assert.ok(unknown.some((d) => /"china-dprk-2024"/.test(d.message)), unknown.map((d) => d.message).join('\n'));
+
+      await revert(schemaPath);
+      await waitForDiagnostics(draft, sameAsFixture, "the draft's diagnostics after the schema is reverted");
+    });
+  });
+}
