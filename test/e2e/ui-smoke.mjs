@@ -9,7 +9,7 @@
 // Exit code 0 when every check passes, 1 otherwise. Screenshots go to
 // .test-output/e2e/screenshots/ (failure-<step>.png when a step fails).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
@@ -66,6 +66,12 @@ function fail(message) {
 function preflight() {
   if (!existsSync(vsix)) fail(`${path.relative(root, vsix)} is missing: run npm run package first`);
   if (!existsSync(cli)) fail(`${path.relative(root, cli)} is missing: run npm run package first`);
+  // A package older than the build would test yesterday's extension.
+  for (const built of ['extension.cjs', 'tradecraft-lsp.cjs'].map((name) => path.join(root, 'dist', name))) {
+    if (existsSync(built) && statSync(built).mtimeMs > statSync(vsix).mtimeMs) {
+      fail(`${path.relative(root, vsix)} is older than ${path.relative(root, built)}: run npm run package again`);
+    }
+  }
 }
 
 /** The command line's JSON report for some paths (exit 1 only means findings). */

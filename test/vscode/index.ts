@@ -4,8 +4,10 @@
 // VS Code server driven by Chromium (npm run test:e2e).
 import Mocha from 'mocha';
 import { registerActivationSuite } from './suite/activation.js';
+import { registerCommandSuite } from './suite/commands.js';
 import { registerEditingSuite } from './suite/editing.js';
 import { registerFeatureSuite } from './suite/features.js';
+import { registerNavigationSuite } from './suite/navigation.js';
 import { registerSettingsSuite } from './suite/settings.js';
 
 export function run(): Promise<void> {
@@ -15,8 +17,10 @@ export function run(): Promise<void> {
   // In order: activation opens the draft the other suites work on.
   registerActivationSuite();
   registerFeatureSuite();
+  registerNavigationSuite();
   registerEditingSuite();
   registerSettingsSuite();
+  registerCommandSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       if (failures > 0) reject(new Error(`${failures} extension test${failures === 1 ? '' : 's'} failed`));

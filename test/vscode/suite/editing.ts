@@ -67,6 +67,37 @@ export function registerEditingSuite(): void {
       await waitForDiagnostics(document.uri, sameAsFixture, "the draft's diagnostics after the revert");
     });
 
+    it('keeps checking while a sentence and its citation are typed one character at a time', async () => {
+      const editor = await showFile(draftPath);
+      const document = editor.document;
+      await editor.edit((edit) => edit.insert(document.lineAt(document.lineCount - 1).range.end, '\n\n'));
+      const line = document.lineCount - 1;
+      const type = async (text: string): Promise<void> => {
+        for (const character of text) {
+          // Each keystroke is a new document version, half-typed citation included.
+          const applied = await editor.edit((edit) => edit.insert(document.lineAt(line).range.end, character));
+          assert.ok(applied, `typing "${character}" was refused`);
+        }
+      };
+
+      await type('The Pentagon said on December 2 that more troops had arrived.');
+      await waitForDiagnostics(
+        document.uri,
+        (ds) => ds.some((d) => codeOf(d) === 'unsourced-assertion' && d.range.start.line === line),
+        'the typed sentence to be flagged as unsourced',
+      );
+      await type(' [@china-dprk-2024');
+      await type(']');
+      const diagnostics = await waitForDiagnostics(
+        document.uri,
+        (ds) => !ds.some((d) => d.range.start.line === line && ['unsourced-assertion', 'unknown-source'].includes(codeOf(d))),
+        'the cited sentence to be sourced',
+      );
+      // The brief has no "December 2": the checker says so on the typed date.
+      const date = diagnostics.find((d) => codeOf(d) === 'number-not-in-source' && d.range.start.line === line);
+      assert.equal(date && document.getText(date.range), 'December 2');
+    });
+
     it('re-checks an open assessment when the claims schema is edited, before it is saved', async () => {
       const draft = workspaceUri(draftPath);
       await vscode.workspace.openTextDocument(draft);
