@@ -9,6 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+setup_names=() setup_times=()
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v rg >/dev/null || missing+=(ripgrep)
@@ -18,8 +19,10 @@ command -v pkg-config >/dev/null || missing+=(pkg-config)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages: ${missing[*]}"
+    started=$SECONDS
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
       || { echo "test:all: apt-get could not install: ${missing[*]}" >&2; exit 1; }
+    setup_names+=("Debian packages: ${missing[*]}") setup_times+=("$((SECONDS - started))")
   else
     echo "test:all: missing Debian packages: ${missing[*]} (as root: apt-get install ${missing[*]})" >&2
     exit 1
@@ -28,7 +31,9 @@ fi
 
 if [ ! -d e2e-tools/node_modules/code-server ] || [ e2e-tools/package-lock.json -nt e2e-tools/node_modules/.package-lock.json ]; then
   echo "Installing the e2e tools (code-server 4.100.3, playwright-core) into e2e-tools/"
+  started=$SECONDS
   e2e-tools/install.sh || { echo "test:all: e2e-tools/install.sh failed" >&2; exit 1; }
+  setup_names+=("e2e tools (npm ci in e2e-tools/)") setup_times+=("$((SECONDS - started))")
 fi
 
 stage_pid=
@@ -56,6 +61,9 @@ run_stage "Neovim 0.7.2 as an LSP client" npm run test:neovim
 
 echo
 echo "test:all summary"
+for i in "${!setup_names[@]}"; do
+  printf '  %-16s %-52s %4ss\n' "installed" "${setup_names[$i]}" "${setup_times[$i]}"
+done
 failed=0
 for i in "${!names[@]}"; do
   if [ "${results[$i]}" = 0 ]; then mark="✔ passed"; else mark="✖ FAILED (exit ${results[$i]})"; failed=1; fi
