@@ -120,56 +120,66 @@ function quotedSentences(markdown) {
 
 const flat = (text) => text.replace(/\s+/g, ' ');
 
-test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft', { timeout: backstopMs + 30_000 }, async (t) => {
-  const nvimVersion = requirePrerequisites();
-  t.diagnostic(nvimVersion);
+/**
+ * Runs Neovim on a fresh copy of the samples in `tmp`, with optional client
+ * `settings`, and returns what the Lua client saw with what the test compares
+ * it to.
+ */
+async function runOnSamples(t, tmp, settings, settingsVia) {
+  const ws = path.join(tmp, 'ws');
+  cpSync(path.join(root, 'samples'), ws, { recursive: true });
+  const home = path.join(tmp, 'home'); // Neovim's logs, swap and shada stay in here
+  mkdirSync(home);
+  const draft = path.join(ws, draftRelative);
+  const outFile = path.join(tmp, 'result.json');
+  const draftText = readFileSync(draft, 'utf8');
+  const draftLines = draftText.split('\n');
+  const mention = findMention(draftText, hoverWord);
+  // Inside the word, two UTF-16 units in: a byte column sent as is would be off.
+  const hoverCharacter = mention.character + 2;
+  const hoverByteCol = mention.byteCol + 2;
 
+  const expected = cliDiagnostics(draft);
+  assert.ok(expected.length >= 5, `the CLI reports the draft's findings (got ${expected.length})`);
+
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, // `node` is this node
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_STATE_HOME: path.join(home, 'state'),
+    NVIM_LOG_FILE: path.join(home, 'nvim.log'),
+    TRADECRAFT_WS: ws,
+    TRADECRAFT_SERVER: serverPath,
+    TRADECRAFT_FILE: draft,
+    TRADECRAFT_HOVER_LINE: String(mention.line),
+    TRADECRAFT_HOVER_COL: String(hoverByteCol),
+    TRADECRAFT_OUT: outFile,
+    TRADECRAFT_TIMEOUT_MS: String(luaTimeoutMs),
+    TRADECRAFT_SETTINGS: settings === undefined ? '' : JSON.stringify(settings),
+    TRADECRAFT_SETTINGS_VIA: settingsVia ?? '',
+  };
+  const started = performance.now();
+  const run = await runNeovim(env);
+  const wallMs = Math.round(performance.now() - started);
+  t.diagnostic(`nvim ran ${wallMs} ms`);
+  const output = `--- nvim stdout ---\n${run.stdout}\n--- nvim stderr ---\n${run.stderr}`;
+  assert.ok(!run.timedOut, `Neovim did not finish within ${backstopMs} ms; its process group was killed\n${output}`);
+  assert.equal(run.code, 0, `Neovim exited ${run.code ?? run.signal}\n${output}`);
+  assert.ok(existsSync(outFile), `Neovim exited 0 but wrote no ${outFile}\n${output}`);
+  const result = JSON.parse(readFileSync(outFile, 'utf8'));
+  t.diagnostic(`publishes seen by Neovim: ${JSON.stringify(result.publishes)}; client side ${result.elapsed_ms} ms`);
+  assert.equal(result.offset_encoding, 'utf-16');
+  return { result, expected, draftLines, mention, hoverCharacter, ws };
+}
+
+test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft', { timeout: backstopMs + 30_000 }, async (t) => {
+  t.diagnostic(requirePrerequisites());
   const tmp = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-nvim-')));
   try {
-    const ws = path.join(tmp, 'ws');
-    cpSync(path.join(root, 'samples'), ws, { recursive: true });
-    const home = path.join(tmp, 'home'); // Neovim's logs, swap and shada stay in here
-    mkdirSync(home);
-    const draft = path.join(ws, draftRelative);
-    const outFile = path.join(tmp, 'result.json');
-    const draftText = readFileSync(draft, 'utf8');
-    const draftLines = draftText.split('\n');
-    const mention = findMention(draftText, hoverWord);
-    // Inside the word, two UTF-16 units in: a byte column sent as is would be off.
-    const hoverCharacter = mention.character + 2;
-    const hoverByteCol = mention.byteCol + 2;
-
-    const expected = cliDiagnostics(draft);
-    assert.ok(expected.length >= 5, `the CLI reports the draft's findings (got ${expected.length})`);
-
-    const env = {
-      ...process.env,
-      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, // `node` is this node
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, 'config'),
-      XDG_CACHE_HOME: path.join(home, 'cache'),
-      XDG_DATA_HOME: path.join(home, 'data'),
-      XDG_STATE_HOME: path.join(home, 'state'),
-      NVIM_LOG_FILE: path.join(home, 'nvim.log'),
-      TRADECRAFT_WS: ws,
-      TRADECRAFT_SERVER: serverPath,
-      TRADECRAFT_FILE: draft,
-      TRADECRAFT_HOVER_LINE: String(mention.line),
-      TRADECRAFT_HOVER_COL: String(hoverByteCol),
-      TRADECRAFT_OUT: outFile,
-      TRADECRAFT_TIMEOUT_MS: String(luaTimeoutMs),
-    };
-    const started = performance.now();
-    const run = await runNeovim(env);
-    const wallMs = Math.round(performance.now() - started);
-    t.diagnostic(`nvim ran ${wallMs} ms`);
-    const output = `--- nvim stdout ---\n${run.stdout}\n--- nvim stderr ---\n${run.stderr}`;
-    assert.ok(!run.timedOut, `Neovim did not finish within ${backstopMs} ms; its process group was killed\n${output}`);
-    assert.equal(run.code, 0, `Neovim exited ${run.code ?? run.signal}\n${output}`);
-    assert.ok(existsSync(outFile), `Neovim exited 0 but wrote no ${outFile}\n${output}`);
-    const result = JSON.parse(readFileSync(outFile, 'utf8'));
-    t.diagnostic(`publishes seen by Neovim: ${JSON.stringify(result.publishes)}; client side ${result.elapsed_ms} ms`);
-    assert.equal(result.offset_encoding, 'utf-16');
+    const { result, expected, draftLines, mention, hoverCharacter, ws } = await runOnSamples(t, tmp);
 
     await t.test('the draft’s diagnostics are the CLI’s: code, range, severity, message', () => {
       // Neovim stores byte columns; the server sent UTF-16, as the CLI prints.
@@ -237,6 +247,26 @@ test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft
     rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+for (const via of ['didChangeConfiguration', 'init_options']) {
+  test(`Neovim 0.7.2: settings given by ${via} set severities`, { timeout: backstopMs + 30_000 }, async (t) => {
+    requirePrerequisites();
+    const tmp = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-nvim-')));
+    try {
+      const severity = { 'unsourced-assertion': 'error', 'weak-source': 'off' };
+      const { result, expected } = await runOnSamples(t, tmp, { severity }, via);
+      const codes = result.diagnostics.map((d) => d.code);
+      assert.ok(expected.some((d) => d.code === 'weak-source'), 'without the setting the CLI reports a weak-source finding');
+      assert.ok(!codes.includes('weak-source'), `weak-source is off, yet Neovim shows it: ${codes.join(', ')}`);
+      assert.equal(result.diagnostics.length, expected.filter((d) => d.code !== 'weak-source').length);
+      const unsourced = result.diagnostics.filter((d) => d.code === 'unsourced-assertion');
+      assert.equal(unsourced.length, expected.filter((d) => d.code === 'unsourced-assertion').length);
+      assert.deepEqual([...new Set(unsourced.map((d) => d.severity))], [severityNumber.error], 'unsourced assertions are errors');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+}
 
 function byPosition(a, b) {
   return a.line - b.line || a.character - b.character || a.code.localeCompare(b.code);

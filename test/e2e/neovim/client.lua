@@ -10,6 +10,10 @@
 --   TRADECRAFT_HOVER_COL   ... and 0-based byte column, as the cursor sees it
 --   TRADECRAFT_OUT         where to write the JSON result
 --   TRADECRAFT_TIMEOUT_MS  overall budget (default 30000)
+--   TRADECRAFT_SETTINGS    optional JSON of the `tradecraft` settings, e.g.
+--                          {"severity":{"weak-source":"off"}}, given the way
+--   TRADECRAFT_SETTINGS_VIA  says: `didChangeConfiguration` (sent from on_init,
+--                          as nvim-lspconfig does) or `init_options`
 --
 -- It opens the file, waits for the server's diagnostics of the opened
 -- version, hovers at the position the way `K` would (cursor, then
@@ -123,11 +127,34 @@ local function main()
     end
   end
 
+  -- Neovim 0.7 neither sends `settings` by itself nor says it answers
+  -- workspace/configuration: a user's config (or nvim-lspconfig) sends them
+  -- from on_init, or passes them as initialization options.
+  local settings_json = os.getenv('TRADECRAFT_SETTINGS')
+  local settings_via = os.getenv('TRADECRAFT_SETTINGS_VIA')
+  local settings, init_options, on_init = nil, nil, nil
+  if settings_json and settings_json ~= '' then
+    local tradecraft = vim.fn.json_decode(settings_json)
+    if settings_via == 'init_options' then
+      init_options = { settings = tradecraft }
+    elseif settings_via == 'didChangeConfiguration' then
+      settings = { tradecraft = tradecraft }
+      on_init = function(c)
+        c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
+      end
+    else
+      error('TRADECRAFT_SETTINGS_VIA must be didChangeConfiguration or init_options', 0)
+    end
+  end
+
   local exited = nil
   local client_id = vim.lsp.start_client({
     name = 'tradecraft',
     cmd = { 'node', server, '--stdio' },
     root_dir = ws,
+    settings = settings,
+    init_options = init_options,
+    on_init = on_init,
     handlers = {
       ['window/logMessage'] = function(_, result)
         server_log[#server_log + 1] = 'log: ' .. tostring(result and result.message)
