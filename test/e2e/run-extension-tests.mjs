@@ -8,7 +8,7 @@
 // codeAutomationExit.
 //
 //   node test/e2e/run-extension-tests.mjs      (after npm run build -- --tests)
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { launchChromium } from './lib/browser.mjs';
@@ -28,6 +28,10 @@ async function main() {
   }
   const started = Date.now();
   const workspace = copySamples();
+  // VS Code in a browser saves edits after a second by default; the suite's
+  // edits are unsaved ones that it reverts, as on the desktop.
+  mkdirSync(path.join(workspace.dir, '.vscode'));
+  writeFileSync(path.join(workspace.dir, '.vscode', 'settings.json'), '{ "files.autoSave": "off" }\n');
   const serverLog = [];
   let server;
   let browser;

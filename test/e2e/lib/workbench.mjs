@@ -10,6 +10,12 @@
 //   Problems view rows  .markers-panel .monaco-list-row, file rows "N problems in file <name> of folder <dir>"
 //   code lenses         .editor-instance .codelens-decoration
 //   hover               .monaco-hover (the one without .hidden)
+//   line numbers        .editor-instance .margin-view-overlays > div (same style.top as the view line; empty on wrapped continuations)
+//   squiggles by line   .editor-instance .view-overlays > div (same style.top as the view line) > .cdr.squiggly-<severity>
+//   cursor              status bar item "status.editor.selection" ("Ln 17, Col 18")
+//   light bulb          .editor-instance .contentWidgets .lightBulbWidget (display block once shown; title "Show Code Actions…")
+//   quick fix menu      .action-widget .monaco-list-row.action (aria-label = title; .group-header rows are headings),
+//                       over a full-page .context-view-pointerBlock that the first mouse move removes
 
 /** Collapses runs of whitespace (and the editor's no-break spaces) to one space. */
 export function normalizeSpace(text) {
@@ -165,7 +171,126 @@ export async function wordBox(page, lineText, word) {
   );
 }
 
+/**
+ * Moves the mouse out of the editor's text, to the empty foot of the
+ * explorer, and waits until no hover is left open.
+ */
+export async function moveMouseOffText(page, timeout) {
+  const explorer = await page.locator('.explorer-folders-view').boundingBox({ timeout });
+  if (!explorer) throw new Error('the explorer view is not on screen');
+  await page.mouse.move(explorer.x + explorer.width / 2, explorer.y + explorer.height - 10, { steps: 4 });
+  await visibleHover(page).first().waitFor({ state: 'hidden', timeout });
+}
+
+/** Whether the point (x, y) of the page is on the editor's text, not under some widget. */
+export async function pointIsOnEditorText(page, x, y) {
+  return page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.editor-instance .view-lines .view-line')), { x, y });
+}
+
 /** The visible hover widget's locator. */
 export function visibleHover(page) {
   return page.locator('.monaco-hover:not(.hidden)').filter({ has: page.locator('.hover-contents, .hover-row') });
+}
+
+/**
+ * The active editor's lines as rendered, each a source line (its wrapped
+ * parts joined): { number, text, squiggles: { error, warning, info, hint } },
+ * `text` as the user reads it (no-break spaces made spaces), `squiggles` the
+ * segments of each severity drawn over its parts. Only lines on screen; a
+ * wrapped tail whose head is scrolled away is left out.
+ */
+export async function editorLines(page) {
+  return page.evaluate(() => {
+    const byTop = (selector) => {
+      const map = new Map();
+      for (const el of document.querySelectorAll(selector)) map.set(el.style.top, el);
+      return map;
+    };
+    const margin = byTop('.editor-instance .margin-view-overlays > div');
+    const overlays = byTop('.editor-instance .view-overlays > div');
+    const parts = [...document.querySelectorAll('.editor-instance .view-lines .view-line')].sort(
+      (a, b) => parseFloat(a.style.top) - parseFloat(b.style.top),
+    );
+    const lines = [];
+    let current;
+    for (const part of parts) {
+      const number = margin.get(part.style.top)?.querySelector('.line-numbers')?.textContent.trim();
+      if (number) {
+        current = { number: Number(number), text: '', squiggles: { error: 0, warning: 0, info: 0, hint: 0 } };
+        lines.push(current);
+      }
+      if (!current) continue;
+      current.text += part.textContent.replace(/\u00a0/g, ' ');
+      const overlay = overlays.get(part.style.top);
+      for (const severity of Object.keys(current.squiggles)) {
+        current.squiggles[severity] += overlay?.querySelectorAll(`.squiggly-${severity}`).length ?? 0;
+      }
+    }
+    return lines;
+  });
+}
+
+/** The rendered source line containing `text` (see editorLines), or undefined while none on screen does. */
+export async function editorLine(page, text) {
+  return (await editorLines(page)).find((line) => line.text.includes(text));
+}
+
+/** The cursor as the status bar states it ("Ln 17, Col 18"): { line, column }, or undefined. */
+export async function editorCursor(page) {
+  const item = await statusBarItem(page, 'status.editor.selection');
+  const match = /Ln (\d+), Col (\d+)/.exec(item?.text ?? '');
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
+/** Whether the keyboard focus is in the text editor (its input area), where editor shortcuts such as Ctrl+. apply. */
+export async function editorHasFocus(page) {
+  return page.evaluate(() => Boolean(document.activeElement?.closest('.editor-instance .monaco-editor')));
+}
+
+/** The editor's light bulb when it is shown: { title, icon } (icon: its codicon class), else undefined. */
+export async function lightBulb(page) {
+  return page.evaluate(() => {
+    const bulb = [...document.querySelectorAll('.editor-instance .contentWidgets .lightBulbWidget')].find(
+      (b) => b.style.display !== 'none' && b.style.visibility !== 'hidden' && b.offsetParent !== null,
+    );
+    if (!bulb) return undefined;
+    return { title: bulb.getAttribute('title') ?? '', icon: [...bulb.classList].find((c) => c.startsWith('codicon-')) ?? '' };
+  });
+}
+
+/** The entries of the open quick fix menu (the action widget), headings left out: { label, focused, disabled }. */
+export async function actionWidgetRows(page) {
+  return page.$$eval('.action-widget .monaco-list-row.action', (rows) =>
+    rows
+      .filter((row) => row.offsetParent !== null)
+      .map((row) => ({
+        label: (row.getAttribute('aria-label') ?? row.textContent).replace(/\u00a0/g, ' ').trim(),
+        focused: row.classList.contains('focused'),
+        disabled: row.getAttribute('aria-disabled') === 'true' || row.classList.contains('option-disabled'),
+      })),
+  );
+}
+
+/**
+ * Chooses an entry of the open quick fix menu with the mouse, as a user
+ * does: moves onto it (the first move lifts the widget's pointer block),
+ * clicks it, and waits until the menu has closed.
+ */
+export async function chooseActionWidgetRow(page, label, timeout) {
+  const row = page.locator(`.action-widget .monaco-list-row.action[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`);
+  const box = await row.first().boundingBox({ timeout });
+  if (!box) throw new Error(`the quick fix menu has no entry “${label}” on screen`);
+  await page.mouse.move(box.x + Math.min(60, box.width / 2), box.y + box.height / 2, { steps: 4 });
+  await page.waitForSelector('.context-view-pointerBlock', { state: 'detached', timeout });
+  await row.first().click({ timeout });
+  await page.waitForSelector('.action-widget .monaco-list-row.action', { state: 'detached', timeout });
+}
+
+/** The active editor tab: { name, dirty } (dirty: the unsaved-changes mark), or undefined. */
+export async function activeTab(page) {
+  return page.evaluate(() => {
+    const tab = document.querySelector('.tabs-container .tab.active, .tabs-container .tab[aria-selected="true"]');
+    if (!tab) return undefined;
+    return { name: (tab.getAttribute('aria-label') ?? '').split(',')[0].trim(), dirty: tab.classList.contains('dirty') };
+  });
 }

@@ -9,6 +9,7 @@ import {
   describeDiagnostics,
   draftPath,
   rangeOf,
+  readWorkspaceFile,
   revert,
   schemaPath,
   showFile,
@@ -37,6 +38,7 @@ export function registerEditingSuite(): void {
     it('cites a source for an unsourced sentence with the quick fix', async () => {
       const editor = await showFile(draftPath);
       const document = editor.document;
+      const onDisk = await readWorkspaceFile(draftPath);
       const sentence = rangeOf(document, pentagonSentence);
       const unsourced = vscode.languages
         .getDiagnostics(document.uri)
@@ -53,6 +55,10 @@ export function registerEditingSuite(): void {
       assert.ok(cite?.edit, `no "cite a source" fix; offered: ${actions.map((action) => action.title).join(' | ')}`);
       assert.match(cite.title, /^Cite [\w-]+/);
       assert.ok(await vscode.workspace.applyEdit(cite.edit), 'the fix applies');
+
+      // The fix edits the buffer only: the file on disk is the user's to save.
+      assert.equal(document.isDirty, true);
+      assert.equal(await readWorkspaceFile(draftPath), onDisk, 'the fix wrote to disk');
 
       const line = document.lineAt(sentence.start.line).text;
       assert.match(line, /Kursk oblast\. ?\[@[\w-]+(, ¶\d+)?\]|Kursk oblast \[@[\w-]+(, ¶\d+)?\]\./, `the citation is not where expected: ${line}`);
