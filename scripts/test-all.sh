@@ -36,8 +36,33 @@ if [ ! -d e2e-tools/node_modules/code-server ] || [ e2e-tools/package-lock.json 
   setup_names+=("e2e tools (npm ci in e2e-tools/)") setup_times+=("$((SECONDS - started))")
 fi
 
+# Every process a stage starts inherits this mark, including those that
+# leave its process group (the VS Code server and Chromium lead their own):
+# after each stage, any process still carrying it is ended.
+export TRADECRAFT_TEST_RUN="test-all-$$-$RANDOM"
+end_marked_processes() {
+  local env pid leftovers=() vars
+  for env in /proc/[0-9]*/environ; do
+    pid=${env#/proc/}; pid=${pid%/environ}
+    [ "$pid" = "$$" ] && continue
+    # Builtins only: a helper process would carry the mark itself.
+    mapfile -d '' vars 2>/dev/null < "$env" || continue
+    for var in "${vars[@]}"; do
+      if [ "$var" = "TRADECRAFT_TEST_RUN=$TRADECRAFT_TEST_RUN" ]; then leftovers+=("$pid"); break; fi
+    done
+  done
+  if [ ${#leftovers[@]} -gt 0 ]; then
+    echo "test:all: ending ${#leftovers[@]} process(es) the stage left running: ${leftovers[*]}"
+    kill -KILL "${leftovers[@]}" 2>/dev/null
+  fi
+}
+
 stage_pid=
-end_stage() { [ -n "$stage_pid" ] && kill -KILL -- "-$stage_pid" 2>/dev/null; stage_pid=; }
+end_stage() {
+  [ -n "$stage_pid" ] && kill -KILL -- "-$stage_pid" 2>/dev/null
+  stage_pid=
+  end_marked_processes
+}
 trap 'end_stage; exit 130' INT TERM
 
 names=() results=() times=()

@@ -23,5 +23,13 @@ export async function launchChromium() {
     throw new Error(`Chromium is missing at ${chromiumPath} (Debian: apt-get install chromium, or set CHROMIUM_PATH)`);
   }
   const { chromium } = loadTool('playwright-core');
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  // Playwright would otherwise answer Ctrl+C by closing the browser and
+  // exiting at once, before the runner has stopped its VS Code server.
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
