@@ -87,11 +87,11 @@ run_stage "Neovim 0.7.2 as an LSP client" npm run test:neovim
 echo
 echo "test:all summary"
 for i in "${!setup_names[@]}"; do
-  printf '  %-16s %-52s %4ss\n' "installed" "${setup_names[$i]}" "${setup_times[$i]}"
+  printf '  %s %-9s %-52s %4ss\n' '·' installed "${setup_names[$i]}" "${setup_times[$i]}"
 done
 failed=0
 for i in "${!names[@]}"; do
-  if [ "${results[$i]}" = 0 ]; then mark="✔ passed"; else mark="✖ FAILED (exit ${results[$i]})"; failed=1; fi
-  printf '  %-16s %-52s %4ss\n' "$mark" "${names[$i]}" "${times[$i]}"
+  if [ "${results[$i]}" = 0 ]; then sign='✔' word=passed; else sign='✖' word="FAILED (exit ${results[$i]})"; failed=1; fi
+  printf '  %s %-9s %-52s %4ss\n' "$sign" "$word" "${names[$i]}" "${times[$i]}"
 done
 exit $failed
