@@ -3,8 +3,8 @@
 // changes.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { copySamples, TestClient } from './lsp-client.js';
+import { describe, test } from 'node:test';
+import { copySamples, serveDuringSuite, TestClient } from './lsp-client.js';
 
 const draft = 'assessments/china-dprk-draft.assessment.md';
 const clean = 'assessments/china-dprk-clean.assessment.md';
@@ -13,13 +13,7 @@ const codesOf = (diagnostics: Array<{ code?: unknown }>) => [...new Set(diagnost
 describe('diagnostics', () => {
   const ws = copySamples();
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start(ws.dir);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  serveDuringSuite(ws, (started) => (client = started));
 
   test('the workspace is checked on start, with progress, before anything is opened', async () => {
     const broken = await client.diagnosticsFor(ws.uri('broken-schema/claims-schema.yaml'), (d) => d.length > 0);

@@ -2,9 +2,9 @@
 // copy of the samples: each answer is checked the way a user would see it,
 // and every edit is applied to the text and checked again.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, Hover, Location, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { applyTextEdits, applyWorkspaceEdit, copySamples, positionOf, TestClient } from './lsp-client.js';
+import { applyTextEdits, applyWorkspaceEdit, copySamples, positionOf, serveDuringSuite, TestClient } from './lsp-client.js';
 
 const draft = 'assessments/china-dprk-draft.assessment.md';
 const clean = 'assessments/china-dprk-clean.assessment.md';
@@ -16,16 +16,12 @@ describe('editor features over LSP', () => {
   let text: string;
   const at = (find: string, plus = 1) => ({ textDocument: { uri: ws.uri(draft) }, position: positionOf(text, find, plus) });
 
+  serveDuringSuite(ws, (started) => (client = started));
   before(async () => {
-    client = await TestClient.start(ws.dir);
     text = ws.read(draft);
     const mark = client.mark();
     client.open(ws.uri(draft), text);
     await client.diagnosticsFor(ws.uri(draft), (d) => d.length > 0, mark);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
   });
 
   test('hover on an actor shows its card with a source sentence and paragraph', async () => {

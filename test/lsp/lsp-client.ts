@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
@@ -45,6 +46,22 @@ export function copyWorkspace(from: string, extra: Record<string, string> = {}):
     read: (relative) => readFileSync(file(relative), 'utf8'),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * For a test suite: starts a server on `ws` before its tests and hands the
+ * client to `started`; after them, stops the server and removes `ws`.
+ */
+export function serveDuringSuite(ws: TestWorkspace, started: (client: TestClient) => void): void {
+  let client: TestClient | undefined;
+  before(async () => {
+    client = await TestClient.start(ws.dir);
+    started(client);
+  });
+  after(async () => {
+    await client?.stop();
+    ws.dispose();
+  });
 }
 
 export interface ClientOptions {

@@ -2,20 +2,14 @@
 // text, a broken schema, binary junk and a huge file all get an answer or a
 // message, and the server stays up.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
-import { copySamples, TestClient } from './lsp-client.js';
+import { copySamples, serveDuringSuite, TestClient } from './lsp-client.js';
 
 describe('robustness over LSP', () => {
   const ws = copySamples();
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start(ws.dir);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  serveDuringSuite(ws, (started) => (client = started));
 
   test('every feature answers at the end of every prefix of the draft, as if typed', async () => {
     const uri = ws.uri('assessments/typing.assessment.md');

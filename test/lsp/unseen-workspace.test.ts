@@ -8,13 +8,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, Range, SymbolInformation, TextEdit, WorkspaceEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { parse as parseYaml } from 'yaml';
-import { applyTextEdits, copyWorkspace, positionOf, TestClient, type TestWorkspace } from './lsp-client.js';
+import { applyTextEdits, copyWorkspace, positionOf, serveDuringSuite, TestClient, type TestWorkspace } from './lsp-client.js';
 
 // ---------------------------------------------------------------------------
 // The workspace (invented content; no real reporting is quoted)
@@ -133,13 +133,7 @@ describe('an unseen workspace over LSP: Russian gas to Central Asia', () => {
     await client.diagnosticsFor(ws.uri(relative), () => true, mark);
   };
 
-  before(async () => {
-    client = await TestClient.start(ws.dir);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  serveDuringSuite(ws, (started) => (client = started));
 
   test('on start, every assessment is checked before anything is opened, with progress', async () => {
     const draft = await client.diagnosticsFor(ws.uri(DRAFT), (d) => d.length > 0);
@@ -628,13 +622,7 @@ Kyrgyzstan sold its gas network to Gazprom in 2014 [@gas-brief-2O24, ¶6].
 `;
   const ws = buildWorkspace({ [LOOSE]: looseText });
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start(ws.dir);
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  serveDuringSuite(ws, (started) => (client = started));
 
   test('an assessment outside the schema\'s folder tree has no schema until the setting names one', async () => {
     const uri = ws.uri(LOOSE);
