@@ -10,15 +10,13 @@
 // Neovim's whole process group (Neovim, node, the server) in every case.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { cliCheck, cliPath } from './lib/cli.mjs';
+import { root, scratchDir } from './lib/paths.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverPath = path.join(root, 'dist', 'tradecraft-lsp.cjs');
-const cliPath = path.join(root, 'dist', 'tradecraft.cjs');
 const clientLua = 'test/e2e/neovim/client.lua'; // relative to root, Neovim's cwd
 const draftRelative = path.join('assessments', 'china-dprk-draft.assessment.md');
 
@@ -50,10 +48,9 @@ function requirePrerequisites() {
 
 /** The CLI's findings for a file, as { code, severity, message, range } (UTF-16, 0-based). */
 function cliDiagnostics(file) {
-  const result = spawnSync(process.execPath, [cliPath, 'check', '--format', 'json', file], { encoding: 'utf8', timeout: 30_000 });
+  const { status, report } = cliCheck([file]);
   // The draft has error-level findings: exit code 1 by the contract.
-  assert.equal(result.status, 1, `tradecraft check exited ${result.status ?? result.signal}: ${result.stderr}`);
-  const report = JSON.parse(result.stdout);
+  assert.equal(status, 1, `tradecraft check exited ${status}`);
   assert.equal(report.files.length, 1, 'the CLI checked exactly the draft');
   return report.files[0].diagnostics;
 }
@@ -177,7 +174,7 @@ async function runOnSamples(t, tmp, settings, settingsVia) {
 
 test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft', { timeout: backstopMs + 30_000 }, async (t) => {
   t.diagnostic(requirePrerequisites());
-  const tmp = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-nvim-')));
+  const tmp = scratchDir('nvim');
   try {
     const { result, expected, draftLines, mention, hoverCharacter, ws } = await runOnSamples(t, tmp);
 
@@ -251,7 +248,7 @@ test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft
 for (const via of ['didChangeConfiguration', 'init_options']) {
   test(`Neovim 0.7.2: settings given by ${via} set severities`, { timeout: backstopMs + 30_000 }, async (t) => {
     requirePrerequisites();
-    const tmp = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-nvim-')));
+    const tmp = scratchDir('nvim');
     try {
       const severity = { 'unsourced-assertion': 'error', 'weak-source': 'off' };
       const { result, expected } = await runOnSamples(t, tmp, { severity }, via);

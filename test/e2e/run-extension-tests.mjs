@@ -8,11 +8,11 @@
 // codeAutomationExit.
 //
 //   node test/e2e/run-extension-tests.mjs      (after npm run build -- --tests)
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { launchChromium } from './lib/browser.mjs';
-import { copySamples, ensureOutputDir, root } from './lib/paths.mjs';
+import { codeServerDir, copySamples, ensureOutputDir, loadTool, root } from './lib/paths.mjs';
 import { startVsCodeServer } from './lib/vscode-server.mjs';
 
 const suiteTimeoutMs = 6 * 60_000;
@@ -74,7 +74,7 @@ async function main() {
       console.error(serverLog.slice(-30).join('\n'));
       return 1;
     }
-    console.log(`extension tests in VS Code ${await workbenchVersion(page)}: ${code === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`extension tests in VS Code ${vscodeVersion()}: ${code === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return code;
   } finally {
     await browser?.close().catch(() => {});
@@ -83,12 +83,10 @@ async function main() {
   }
 }
 
-/** The VS Code version the workbench reports. */
-async function workbenchVersion(page) {
-  return page
-    .evaluate(() => globalThis.product?.version ?? document.querySelector('meta[name="version"]')?.content)
-    .catch(() => undefined)
-    .then((version) => version ?? '1.100.3 (code-server 4.100.3)');
+/** The version of the VS Code that code-server bundles. */
+function vscodeVersion() {
+  const manifest = JSON.parse(readFileSync(path.join(codeServerDir(), 'lib', 'vscode', 'package.json'), 'utf8'));
+  return `${manifest.version} (code-server ${loadTool('code-server/package.json').version})`;
 }
 
 main().then(

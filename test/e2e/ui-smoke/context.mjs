@@ -13,16 +13,16 @@
 //   schema           claims-schema.yaml, parsed
 //   shot(name)       the path of the screenshot `name` (.png)
 //   notes            notes for the reader, printed under the step's line once it passes
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cliCheck, cliPath } from '../lib/cli.mjs';
 import { root } from '../lib/paths.mjs';
 import { normalizeSpace } from '../lib/workbench.mjs';
 
 export const FIRST_LOAD_MS = 60_000;
 export const STEP_MS = 30_000;
 
-export const cli = path.join(root, 'dist', 'tradecraft.cjs');
+export const cli = cliPath;
 export const extensionId = 'tradecraft.tradecraft';
 /** The extension's status bar item: `createStatusBarItem('tradecraft.status')`, prefixed with the extension id. */
 export const tradecraftStatusId = `${extensionId}.tradecraft.status`;
@@ -49,12 +49,7 @@ export function fail(message) {
 
 /** The command line's JSON report for some paths (exit 1 only means findings). */
 export function cliReport(paths) {
-  try {
-    return JSON.parse(execFileSync(process.execPath, [cli, 'check', '--format', 'json', ...paths], { encoding: 'utf8' }));
-  } catch (error) {
-    if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
-    throw new Error(`tradecraft check failed (${error.status ?? error.signal}): ${error.stderr ?? error.message}`);
-  }
+  return cliCheck(paths).report;
 }
 
 export function loadYaml() {

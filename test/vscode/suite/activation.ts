@@ -9,6 +9,7 @@ import {
   draftPath,
   extensionId,
   showFile,
+  tradecraftDiagnostics,
   waitForDiagnostics,
   waitForEvent,
   workspaceUri,
@@ -49,13 +50,11 @@ export function registerActivationSuite(): void {
     });
 
     it("publishes the draft's diagnostics with their codes, ranges and severities", () => {
-      const diagnostics = vscode.languages.getDiagnostics(workspaceUri(draftPath)).filter((d) => d.source === 'tradecraft');
-      const inOrder = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
-      assert.deepEqual(describeDiagnostics(inOrder), expectedDraftDiagnostics);
+      assert.deepEqual(describeDiagnostics(tradecraftDiagnostics(workspaceUri(draftPath))), expectedDraftDiagnostics);
     });
 
     it('links each code to its rule documentation', () => {
-      const diagnostics = vscode.languages.getDiagnostics(workspaceUri(draftPath)).filter((d) => d.source === 'tradecraft');
+      const diagnostics = tradecraftDiagnostics(workspaceUri(draftPath));
       for (const { code } of diagnostics) {
         assert.ok(typeof code === 'object' && code.target.toString().includes(String(code.value)), `no rule link on ${JSON.stringify(code)}`);
       }

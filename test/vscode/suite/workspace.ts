@@ -79,9 +79,10 @@ export function waitForEvent<E, T>(
   });
 }
 
-/** `code line:character-line:character severity`, as in the fixture. */
+/** `code line:character-line:character severity`, in document order, as in the fixture. */
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => `${codeOf(diagnostic)} ${rangeText(diagnostic.range)} ${severityName(diagnostic.severity)}`);
+  const inDocumentOrder = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
+  return inDocumentOrder.map((diagnostic) => `${codeOf(diagnostic)} ${rangeText(diagnostic.range)} ${severityName(diagnostic.severity)}`);
 }
 
 export function rangeText(range: vscode.Range): string {
