@@ -7,7 +7,7 @@ import { LineIndex } from '../../server/src/core/text/line-index.js';
 import { parseCommandLine } from '../../server/src/cli/args.js';
 import { excerptOf } from '../../server/src/cli/excerpt.js';
 import { annotationCommand, escapeData, escapeProperty } from '../../server/src/cli/format-github.js';
-import { escapeHtml } from '../../server/src/cli/format-html.js';
+import { escapeHtml } from '../../server/src/report/html.js';
 import { sarifLevel } from '../../server/src/cli/format-sarif.js';
 import { describeFindings, describeSourcing } from '../../server/src/cli/summary.js';
 

@@ -4,8 +4,8 @@ import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { runReportCommand } from './report-command.js';
 import { toolVersion } from '../tool-info.js';
 
-/** Runs one command line and returns its exit code; all output goes through `io`. */
-export function runCli(argv: readonly string[], io: CliIO): ExitCode {
+/** Runs one command line and returns its exit code (`report` renders charts asynchronously); all output goes through `io`. */
+export function runCli(argv: readonly string[], io: CliIO): ExitCode | Promise<ExitCode> {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'usage-error':

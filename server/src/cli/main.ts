@@ -8,15 +8,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+function internalError(error: unknown): void {
+  const detail = process.env.TRADECRAFT_DEBUG ? (error as Error).stack : (error as Error).message;
+  process.stderr.write(`tradecraft: internal error: ${detail}\n`);
+  process.exitCode = 2;
+}
+
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
+  const code = runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
   });
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((done) => (process.exitCode = done), internalError);
 } catch (error) {
-  const detail = process.env.TRADECRAFT_DEBUG ? (error as Error).stack : (error as Error).message;
-  process.stderr.write(`tradecraft: internal error: ${detail}\n`);
-  process.exitCode = 2;
+  internalError(error);
 }

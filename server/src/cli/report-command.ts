@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ReportCommand } from './args.js';
+import type { CheckedFile } from './checked-file.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { describeIoError } from '../node/disk-host.js';
-import { formatHtml } from './format-html.js';
+import type { ReportFile } from '../report/page.js';
 import { checkPaths } from './run-checks.js';
 import { count, describeFindings, describeSourcing, isOverTheLine, summarize } from './summary.js';
 
@@ -12,14 +13,17 @@ import { count, describeFindings, describeSourcing, isOverTheLine, summarize } f
  * The exit code follows the same rule as `check`, so a CI job can publish the
  * page and still fail on errors.
  */
-export function runReportCommand(command: ReportCommand, io: CliIO): ExitCode {
-  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: false }, io);
+export async function runReportCommand(command: ReportCommand, io: CliIO): Promise<ExitCode> {
+  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: false, withFigures: true }, io);
   if (typeof session === 'number') return session;
   const summary = summarize(session.files);
   const outPath = resolve(io.cwd, command.out);
+  // Loaded here, not at start: the charts' library is large, and `check` never needs it.
+  const { renderReportPage } = await import('../report/page.js');
+  const page = await renderReportPage(session.files.map(toReportFile));
   try {
     mkdirSync(dirname(outPath), { recursive: true });
-    writeFileSync(outPath, formatHtml(session.files, summary));
+    writeFileSync(outPath, page);
   } catch (error) {
     warn(io, `cannot write ${command.out}: ${describeIoError(error)}`);
     return exitCodes.failure;
@@ -27,4 +31,12 @@ export function runReportCommand(command: ReportCommand, io: CliIO): ExitCode {
   io.stdout.write(`wrote ${command.out}: ${count(summary.files, 'file')}, ${describeFindings(summary)} · ${describeSourcing(summary)}\n`);
   if (session.failed) return exitCodes.failure;
   return isOverTheLine(summary, undefined) ? exitCodes.findings : exitCodes.ok;
+}
+
+function toReportFile(file: CheckedFile): ReportFile {
+  const { result } = file;
+  return {
+    label: file.displayPath, kind: result.kind, schemaLabel: file.schemaDisplayPath, text: result.text,
+    findings: file.findings, stats: result.stats, figures: result.figures,
+  };
 }

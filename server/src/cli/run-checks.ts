@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { createTradecraftService, type TradecraftService } from '../core/service.js';
-import type { FileResult } from '../core/service-types.js';
+import type { CheckOptions, FileResult } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
 import { toCheckedFile, type CheckedFile } from './checked-file.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
@@ -13,6 +13,8 @@ export interface CheckRequest {
   paths: readonly string[];
   schema?: string;
   errorsOnly: boolean;
+  /** Also compute each assessment's report figures (`tradecraft report`). */
+  withFigures?: boolean;
 }
 
 /** Every file that could be checked, and whether some could not. */
@@ -40,7 +42,7 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
 
   const host = createDiskHost();
   const service = createTradecraftService(host);
-  const { results, failures } = checkTargets(walk.targets, service, host, schemaPath, io);
+  const { results, failures } = checkTargets(walk.targets, service, host, { schemaPath, withFigures: request.withFigures }, io);
   failures.push(...results.flatMap(({ target, result }) => (result.schemaProblem ? [`${target.displayPath}: ${result.schemaProblem}; checked without sources`] : [])));
   failures.forEach((failure) => warn(io, failure));
   noteAssessmentsWithoutSchema(results.filter(({ result }) => !result.schemaProblem), io);
@@ -56,7 +58,7 @@ interface TargetResult {
   result: FileResult;
 }
 
-function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, schemaPath: string | undefined, io: CliIO) {
+function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, options: CheckOptions, io: CliIO) {
   const results: TargetResult[] = [];
   const failures: string[] = [];
   const progress = createProgress(io.stderr, targets.length);
@@ -68,7 +70,7 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
       return;
     }
     try {
-      results.push({ target, result: checkOne(service, target, read.text, schemaPath) });
+      results.push({ target, result: checkOne(service, target, read.text, options) });
     } catch (error) {
       // The core is meant never to throw; if it does, the other files still
       // get checked and the run ends with exit code 2 instead of a stack trace.
@@ -79,9 +81,9 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
   return { results, failures };
 }
 
-function checkOne(service: TradecraftService, target: CheckTarget, text: string, schemaPath: string | undefined): FileResult {
+function checkOne(service: TradecraftService, target: CheckTarget, text: string, { schemaPath, withFigures }: CheckOptions): FileResult {
   if (target.kind === 'schema') return service.checkSchema(target.absolutePath, text);
-  return service.checkAssessment(target.absolutePath, text, schemaPath === undefined ? {} : { schemaPath });
+  return service.checkAssessment(target.absolutePath, text, { ...(schemaPath === undefined ? {} : { schemaPath }), ...(withFigures ? { withFigures } : {}) });
 }
 
 // Said once for the whole run, not per file: a folder of fifty assessments

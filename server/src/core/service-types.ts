@@ -3,6 +3,7 @@ import type { ModelContext } from './model/build-model.js';
 import type { SeverityOverrides } from './rules/index.js';
 import type { ClaimsSchema } from './schema/types.js';
 import type { SourceIndex } from './sources/types.js';
+import type { AssessmentFigures } from './report/types.js';
 
 /** Sourcing figures of one assessment, for summaries and the code lens. */
 export interface SourcingStats {
@@ -24,6 +25,8 @@ export interface FileResult {
   schemaProblem?: string;
   /** The schema and source files this check read: a change to one of them calls for checking the file again. */
   dependencies: string[];
+  /** The sourcing report's figures, when asked for (`CheckOptions.withFigures`). */
+  figures?: AssessmentFigures;
 }
 
 /** A source file's path and text, as read for the schema version that names it. */
@@ -50,4 +53,6 @@ export interface CheckOptions {
   schemaPath?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
+  /** Also compute the sourcing report's figures from the same analysis (`tradecraft report`, the report view). */
+  withFigures?: boolean;
 }

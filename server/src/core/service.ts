@@ -14,6 +14,7 @@ import type {
 import { buildAssessmentModel } from './model/build-model.js';
 import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js';
 import type { AssessmentModel } from './model/types.js';
+import { assessmentFiguresOf } from './report/figures.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
 import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
@@ -24,6 +25,7 @@ import type { WorkspaceHost } from './workspace-host.js';
 export type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
 export type { WorkspaceHost, ReadResult } from './workspace-host.js';
 export type * from './features/types.js';
+export type * from './report/types.js';
 
 /** The file name of the claims schema, found walking up from an assessment. */
 export const schemaFileName = 'claims-schema.yaml';
@@ -118,7 +120,8 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
     analyse,
     checkAssessment(assessmentPath, text, options = {}) {
-      const { schemaPath, schema, model, findings } = analyse({ path: assessmentPath, text, options });
+      const analysis = analyse({ path: assessmentPath, text, options });
+      const { schemaPath, schema, model, findings } = analysis;
       const result: FileResult = {
         path: assessmentPath,
         kind: 'assessment',
@@ -129,6 +132,7 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
         dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
       };
       if (schemaPath && !schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      if (options.withFigures) result.figures = assessmentFiguresOf(analysis);
       return result;
     },
     checkSchema(schemaPath, text, options = {}) {
