@@ -25,7 +25,7 @@ function identitySection(actor: ActorEntry): string {
 }
 
 /** A source sentence about the actor, with the source it came from. */
-interface SourcedSentence extends ActorSentence {
+export interface SourcedSentence extends ActorSentence {
   sourceKey: string;
 }
 
@@ -35,6 +35,11 @@ function sourceSentencesSection(actor: ActorEntry, loaded: LoadedSchema): string
   if (sentences.length === 0) return undefined;
   const quotes = sentences.map((s) => quoteBlock(s.text, `${sourceLabel(s.sourceKey, loaded)}, ¶${s.paragraph}`));
   return `**In the sources**\n\n${quotes.join('\n\n')}`;
+}
+
+/** The sentences a card shows for an actor (the eval scores exactly these). */
+export function cardSentences(actor: ActorEntry, loaded: LoadedSchema, _weights?: object): SourcedSentence[] {
+  return bestSentencesAbout([actor.name, ...actor.aliases], loaded);
 }
 
 function bestSentencesAbout(names: string[], loaded: LoadedSchema): SourcedSentence[] {

@@ -8,6 +8,9 @@ const DUPLICATE_JACCARD = 0.6;
 const SUBJECT_WORDS = 2;
 const OPENING_PHRASE_WORDS = 8;
 
+/** Tunable weights of the ranking. */
+export type ActorRankWeights = Record<string, number>;
+
 /** A source sentence with what ranking needs. */
 interface Candidate {
   paragraph: number;
