@@ -16,13 +16,14 @@
  * Usage: `npm run eval` (this script is chained after the assertion eval), or
  * `node --import tsx scripts/eval-actor-cards.ts [--cv] [--shown]`:
  * `--cv` adds leave-one-article-out cross-validation of the ranking weights,
- * `--shown` lists every shown sentence's mark.
+ * `--shown` lists every shown sentence's mark, `--tune` prints the weights
+ * tuned on all articles.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from './eval-actor-articles.js';
 import { scoreArticle, sumScores, type ArticleScore, type Ranker } from './eval-actor-score.js';
-import { crossValidate } from './eval-actor-cv.js';
+import { crossValidate, tune } from './eval-actor-cv.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = process.env.TRADECRAFT_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -47,6 +48,7 @@ function main(): void {
     console.log('\nLeave-one-article-out cross-validation (weights tuned on the other articles, scored on the held-out one)\n');
     printTable(crossValidate(articles));
   }
+  if (process.argv.includes('--tune')) console.log('\nWeights tuned on every article (tuned text):', JSON.stringify(tune(articles)));
 }
 
 function printTable(scores: ArticleScore[]): void {

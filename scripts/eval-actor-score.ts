@@ -34,11 +34,27 @@ const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“
 
 /** The labelled sentences a shown sentence overlaps (same text, or one inside the other). */
 function aligned(shown: string, sentences: LabelledSentence[]): LabelledSentence[] {
-  const own = normalise(shown);
-  return sentences.filter((s) => {
-    const label = normalise(s.text);
-    return label.length > 0 && (own.includes(label) || label.includes(own));
-  });
+  const known = alignments.get(sentences) ?? new Map<string, LabelledSentence[]>();
+  alignments.set(sentences, known);
+  let found = known.get(shown);
+  if (!found) {
+    const own = normalise(shown);
+    found = sentences.filter((s) => {
+      const label = normalised(s);
+      return label.length > 0 && (own.includes(label) || label.includes(own));
+    });
+    known.set(shown, found);
+  }
+  return found;
+}
+
+/** Alignments and normalised label texts, computed once: tuning scores the same sentences thousands of times. */
+const alignments = new WeakMap<LabelledSentence[], Map<string, LabelledSentence[]>>();
+const normalisedText = new WeakMap<LabelledSentence, string>();
+function normalised(sentence: LabelledSentence): string {
+  let text = normalisedText.get(sentence);
+  if (text === undefined) normalisedText.set(sentence, (text = normalise(sentence.text)));
+  return text;
 }
 
 /** The mark of a shown sentence for an actor: any G wins; a sentence nobody marked for the actor is N. */
