@@ -55,4 +55,6 @@ export interface CheckOptions {
   severity?: SeverityOverrides;
   /** Also compute the sourcing report's figures from the same analysis (`tradecraft report`, the report view). */
   withFigures?: boolean;
+  /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
+  paragraphLinks?: 'command' | 'file';
 }
