@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
 import { isTradecraftDocument, TradecraftClient } from './language-client.js';
 import { registerOpenSourceParagraph } from './open-source-paragraph.js';
+import { registerReportCommands, ReportView } from './report-view.js';
 import { AssessmentStatusBar } from './status-bar.js';
 
 /** What the workspace must contain for the server to start without an open file. */
@@ -25,6 +26,8 @@ export interface TradecraftApi {
   statusBar(): { text: string; tooltip: string } | undefined;
   /** Fires when the status bar item changes. */
   onDidChangeStatusBar: vscode.Event<void>;
+  /** The sourcing report view: what it shows, when it changes, and a way to press its n-th line button. */
+  report: { shown(): { html: string; files: number } | undefined; onDidRender: vscode.Event<void>; press(index: number): Promise<void> };
 }
 
 export function activate(context: vscode.ExtensionContext): TradecraftApi {
@@ -34,7 +37,13 @@ export function activate(context: vscode.ExtensionContext): TradecraftApi {
   context.subscriptions.push(output, statusBar, ...registerCommands(tradecraft, output));
   context.subscriptions.push(registerOpenSourceParagraph());
   context.subscriptions.push(...startWhenNeeded(tradecraft, output));
-  return { statusBar: () => statusBar.shown, onDidChangeStatusBar: statusBar.onDidChange };
+  const reportView = new ReportView(tradecraft, output);
+  context.subscriptions.push(reportView, ...registerReportCommands(reportView, output));
+  return {
+    statusBar: () => statusBar.shown,
+    onDidChangeStatusBar: statusBar.onDidChange,
+    report: { shown: () => reportView.shown, onDidRender: reportView.onDidRender, press: (index) => reportView.press(index) },
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

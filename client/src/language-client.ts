@@ -43,6 +43,9 @@ export function isTradecraftDocument(document: vscode.TextDocument): boolean {
 export class TradecraftClient {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
+  private readonly checked = new vscode.EventEmitter<void>();
+  /** Fires after the server has checked an assessment (its status arrived). */
+  readonly onDidCheck = this.checked.event;
 
   constructor(
     private readonly serverModule: string,
@@ -84,7 +87,10 @@ export class TradecraftClient {
   private async start(): Promise<LanguageClient> {
     const client = createLanguageClient(this.serverModule, this.output);
     this.client = client;
-    client.onNotification(statusNotification, (status) => this.statusBar.update(status));
+    client.onNotification(statusNotification, (status) => {
+      this.statusBar.update(status);
+      this.checked.fire();
+    });
     client.onDidChangeState(({ newState }) => {
       if (newState === State.Stopped) this.statusBar.clear();
     });

@@ -67,7 +67,7 @@ describe('the .vsix', () => {
 
   test('the commands are contributed', () => {
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(commands, ['tradecraft.checkWorkspace', 'tradecraft.citeSource', 'tradecraft.restartServer', 'tradecraft.showOutput', 'tradecraft.showUnsourced']);
+    assert.deepEqual(commands, ['tradecraft.checkWorkspace', 'tradecraft.citeSource', 'tradecraft.restartServer', 'tradecraft.showOutput', 'tradecraft.showReport', 'tradecraft.showUnsourced', 'tradecraft.showWorkspaceReport']);
   });
 
   test('the packaged server runs on its own, and the client bundles nothing of the server', () => {

@@ -8,6 +8,7 @@ import { registerCommandSuite } from './suite/commands.js';
 import { registerEditingSuite } from './suite/editing.js';
 import { registerFeatureSuite } from './suite/features.js';
 import { registerNavigationSuite } from './suite/navigation.js';
+import { registerReportSuite } from './suite/report.js';
 import { registerSettingsSuite } from './suite/settings.js';
 
 export function run(): Promise<void> {
@@ -21,6 +22,7 @@ export function run(): Promise<void> {
   registerEditingSuite();
   registerSettingsSuite();
   registerCommandSuite();
+  registerReportSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       if (failures > 0) reject(new Error(`${failures} extension test${failures === 1 ? '' : 's'} failed`));

@@ -8,6 +8,7 @@ import { pathOfUri } from './convert.js';
 import { registerFeatureHandlers } from './feature-handlers.js';
 import { checkAndWatch, registerLifecycleHandlers } from './lifecycle-handlers.js';
 import { serverCommands } from './protocol.js';
+import { makeReport, reportRequest } from './report-request.js';
 import { Session } from './session.js';
 import { FileWatchers } from './watchers.js';
 
@@ -36,6 +37,7 @@ export function startServer(connection: Connection): Session {
 
   registerFeatureHandlers(session);
   registerLifecycleHandlers(session, watchers, () => folders);
+  connection.onRequest(reportRequest, (params) => makeReport(session, params ?? {}));
   connection.onShutdown(() => session.checker.dispose());
   session.documents.listen(connection);
   connection.listen();

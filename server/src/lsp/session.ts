@@ -75,7 +75,8 @@ export class Session {
     return this.host.openDocument(filePath)?.uri ?? uriOfPath(filePath);
   }
 
-  private async checkInput(filePath: string) {
+  /** A file's current text (the open buffer, else the disk) with its settings: what a check of it reads. */
+  async checkInput(filePath: string) {
     const open = this.host.openDocument(filePath);
     const uri = open?.uri ?? uriOfPath(filePath);
     const read = open ? { text: open.getText() } : this.host.readText(filePath);
