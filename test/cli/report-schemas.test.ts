@@ -9,11 +9,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import Ajv from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
+import AjvModule from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
 import { ensureBuilt, parseJson, repoRoot, runCli } from './run-cli.js';
 
 before(ensureBuilt);
+
+// Both are CommonJS packages whose class is also their `default` export.
+const Ajv = AjvModule.default;
+const AjvDraft04 = AjvDraft04Module.default;
 
 const require = createRequire(import.meta.url);
 const sarifSchemaPath = join(require.resolve('@microsoft/jest-sarif/package.json'), '../lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -21,7 +25,7 @@ const gitlabSchemaPath = join(repoRoot, 'test/schemas/gitlab-code-quality.schema
 const errorsOf = (validate: { errors?: unknown }) => JSON.stringify(validate.errors, null, 2);
 
 describe('--format sarif against the SARIF 2.1.0 JSON Schema', () => {
-  const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(readFileSync(sarifSchemaPath, 'utf8')));
+  const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile<any>(JSON.parse(readFileSync(sarifSchemaPath, 'utf8')));
 
   test('the samples\' log is valid, with a result per finding', () => {
     const log = parseJson(runCli(['check', 'samples', '--format', 'sarif']));
@@ -37,7 +41,7 @@ describe('--format sarif against the SARIF 2.1.0 JSON Schema', () => {
 });
 
 describe('--format gitlab against the Code Quality report schema', () => {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(gitlabSchemaPath, 'utf8')));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile<any>(JSON.parse(readFileSync(gitlabSchemaPath, 'utf8')));
 
   test('the samples\' report is valid: relative paths, 1-based lines, GitLab severities, unique fingerprints', () => {
     const run = runCli(['check', 'samples', '--format', 'gitlab']);
