@@ -56,4 +56,6 @@ export interface CheckOptions {
   reportUnusedSuppressions?: boolean;
   /** For a schema: every key its assessments cite, which adds `unused-source`; undefined when none is known to use it. */
   citedKeys?: ReadonlySet<string>;
+  /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
+  paragraphLinks?: 'command' | 'file';
 }
