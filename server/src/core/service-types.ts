@@ -27,6 +27,8 @@ export interface FileResult {
   dependencies: string[];
   /** The sourcing report's figures, when asked for (`CheckOptions.withFigures`). */
   figures?: AssessmentFigures;
+  /** The schema keys an assessment cites (empty for a schema), for `unused-source`. */
+  citedKeys: string[];
 }
 
 /** A source file's path and text, as read for the schema version that names it. */
@@ -55,6 +57,10 @@ export interface CheckOptions {
   severity?: SeverityOverrides;
   /** Also compute the sourcing report's figures from the same analysis (`tradecraft report`, the report view). */
   withFigures?: boolean;
+  /** Report suppression comments that silence nothing (`unused-suppression`): always in the editor, on request in the CLI. */
+  reportUnusedSuppressions?: boolean;
+  /** For a schema: every key its assessments cite, which adds `unused-source`; undefined when none is known to use it. */
+  citedKeys?: ReadonlySet<string>;
   /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
   paragraphLinks?: 'command' | 'file';
 }
