@@ -69,7 +69,7 @@ export const HUMAN_SUBJECTS = words(`
 /** Words that, just before a verb of saying, show it is not a report. */
 export const NOT_REPORTING_SUBJECTS = words(`
   we i you us to would could might may will should can must shall let lets
-  needless so one
+  needless so one as
 `);
 
 /** Words skipped when walking back from a verb to its subject. */

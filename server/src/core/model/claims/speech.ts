@@ -22,7 +22,8 @@ import { isCapitalised, type SentenceView, type Token } from './sentence-view.js
  */
 const EXPLICIT_JUDGMENT = new RegExp(
   [
-    String.raw`\bwe (?:also |still |now |further |therefore |continue to |do not |don't |cannot |can't |now |thus )?(?:assess|judge|estimate|believe)\b`,
+    String.raw`\bwe (?:also |still |now |further |therefore |continue to |do not |don't |cannot |can't |now |thus )?(?:assess|judge|estimate|believe|conclude)\b`,
+    String.raw`\bi (?:also |still |now |therefore )?(?:assess|judge|estimate|conclude)\b`,
     String.raw`\bin our (?:assessment|judgment|judgement|estimation|estimate)\b`,
     String.raw`\bour (?:assessment|judgment|judgement|estimate)\b`,
     String.raw`\bit is our (?:assessment|judgment|judgement|view)\b`,
@@ -35,7 +36,7 @@ const EXPLICIT_JUDGMENT = new RegExp(
 /** Other first-person framing: the writer's opinion, but not a formal judgment. */
 const ANALYST_FRAMING = new RegExp(
   [
-    String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would )?(?:think|expect|suspect|doubt|anticipate|argue|contend|conclude|consider|suggest|see no|would argue|feel|reckon|predict|forecast)\b`,
+    String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would |can |have (?:long |always |often )?)?(?:think|thought|expect|expected|suspect|doubt|anticipate|argue|argued|contend|conclude|concluded|consider|suggest|see no|would argue|feel|reckon|predict|predicted|forecast|believed)\b`,
     String.raw`\bin (?:our|my) (?:view|opinion)\b`,
     String.raw`\bthis (?:paper|report|analysis|assessment|brief|article|study|memo) (?:argues|assesses|judges|concludes|contends|finds|suggests)\b`,
     String.raw`\bi believe\b`,
@@ -101,6 +102,9 @@ function couldBeVerb(tokens: Token[], index: number): boolean {
   return true;
 }
 
+/** Verbs of saying that things do too (`the data reveal`, `it tells us`): they report only a person or body. */
+const THING_VERBS = new Set('reveals revealed tells told asserts states threatens threatened signals signalled signaled hints describes'.split(' '));
+
 /** Verb forms that are more often plural nouns in analytic prose. */
 const NOUN_LIKE_VERBS = new Set(
   'claims reports states notes promises pledges views fears estimates threatens questions remarks cites'.split(' '),
@@ -120,6 +124,8 @@ function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   // Bare `say`/`argue` after a plural noun is reported (`experts say`); after
   // anything else it is usually an infinitive or imperative.
   if (/^(?:say|argue|contend|warn|deny)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  // `the shutdown reveals its purpose`, `it tells sellers …`: a thing that shows something is the writer's reading.
+  if (THING_VERBS.has(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   return true;
 }
 
