@@ -108,3 +108,12 @@ test('matchKeys and numberKeys expose the rules', () => {
   assert.ok(numberKeys(date).includes('y:2024'));
   assert.deepEqual(matchKeys(only('Nov 12')), ['md:11-12']);
 });
+
+test('verification reads small numbers in words both ways, but not a lone "one" or "a single"', () => {
+  const small = (text: string) => extractNumbers(text, 0, { small: true }).map((m) => `${m.kind}:${m.value}`);
+  assert.deepEqual(small('Five ships left after six months; nine were seized.'), ['number:5', 'number:6', 'number:9']);
+  assert.deepEqual(small('one of the ships, a single tanker, one another'), []);
+  const keys = new Set(extractNumbers('The navy lost 5 ships in 6 months.', 0, { small: true }).flatMap(numberKeys));
+  assert.equal(keysContain(keys, extractNumbers('five ships', 0, { small: true })[0]), true);
+  assert.equal(keysContain(keys, extractNumbers('seven ships', 0, { small: true })[0]), false);
+});

@@ -68,7 +68,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       section: block.section,
       citations: owned,
       quotes: findQuotations(text, start),
-      numbers: extractNumbers(text, start),
+      numbers: extractNumbers(text, start, { small: true }),
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,
