@@ -11,6 +11,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node.js';
+import { openSourceParagraphCommand } from './open-source-paragraph.js';
 import { serverCommands, statusNotification } from './protocol.js';
 import type { AssessmentStatusBar } from './status-bar.js';
 import { showUnsourcedReferences } from './unsourced-references.js';
@@ -108,6 +109,9 @@ function createLanguageClient(serverModule: string, outputChannel: vscode.Output
     // this only makes the client announce that they changed.
     synchronize: { configurationSection: 'tradecraft' },
     middleware: lensMiddleware(() => client),
+    // Hover cards link every ¶n with a command URI that this extension handles; only that command is trusted.
+    initializationOptions: { paragraphLinks: 'command' },
+    markdown: { isTrusted: { enabledCommands: [openSourceParagraphCommand] } },
   };
   const client = new LanguageClient('tradecraft', 'Tradecraft', serverOptions, clientOptions);
   return client;

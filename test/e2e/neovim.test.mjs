@@ -225,7 +225,7 @@ test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft
       const hover = result.hover;
       assert.equal(typeof hover, 'string', `a hover card came back (got ${JSON.stringify(hover)})`);
       assert.match(hover, new RegExp(`\\*\\*${hoverActorName}\\*\\*`), 'the card names the actor');
-      assert.ok(hover.includes('In the sources'), `the card has its source sentences section:\n${hover}`);
+      assert.ok(hover.includes('What the sources say'), `the card has its source sentences section:\n${hover}`);
 
       const sourcesDir = path.join(ws, 'sources');
       const sourceTexts = readdirSync(sourcesDir).map((name) => flat(readFileSync(path.join(sourcesDir, name), 'utf8')));

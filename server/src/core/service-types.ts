@@ -50,4 +50,6 @@ export interface CheckOptions {
   schemaPath?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
+  /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
+  paragraphLinks?: 'command' | 'file';
 }

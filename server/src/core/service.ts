@@ -137,7 +137,10 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       const stats = { assertions: 0, sourcedAssertions: 0, judgments: 0 };
       return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded) };
     },
-    hover: (doc, offset) => (isSchemaPath(doc.path) ? hoverInSchema(schemaDoc(doc), offset, workspace()) : hoverAt(analyse(doc), offset, workspace(doc.options))),
+    hover: (doc, offset) =>
+      isSchemaPath(doc.path)
+        ? hoverInSchema(schemaDoc(doc), offset, workspace(), doc.options?.paragraphLinks)
+        : hoverAt(analyse(doc), offset, workspace(doc.options), doc.options?.paragraphLinks),
     complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
     definition: (doc, offset) => (isSchemaPath(doc.path) ? definitionInSchema(schemaDoc(doc), offset) : definitionAt(analyse(doc), offset)),
     references(doc, offset, includeDeclaration) {
