@@ -1,10 +1,10 @@
 import type { BlockKind, SentenceClaim } from '../types.js';
 import { scoreFacts } from './facts.js';
-import { extractFeatures, stripQuotations, type FeatureVector } from './features.js';
+import { extractFeatures, type FeatureVector } from './features.js';
 import { findHedges, type HedgeFinding } from './hedges.js';
 import { findOtherReason } from './other.js';
 import { scoreCues, TRAINED_WEIGHTS, type ClaimWeights } from './scorer.js';
-import { viewSentence, type SentenceView } from './sentence-view.js';
+import { stripQuotations, viewSentence, type SentenceView } from './sentence-view.js';
 import { findReportedSpeech, hasAnalystFraming, isExplicitJudgment } from './speech.js';
 
 /** Where the sentence stands (the same shape as `ClaimContext`). */
@@ -32,8 +32,16 @@ export interface ClaimExplanation {
  * dismiss (chosen on the cross-validated figures; see the issue-10 note).
  */
 const FACT_THRESHOLD = -0.3;
-/** Cues that raise the odds of a fact but cannot carry one alone. */
-const NOT_ENOUGH_ALONE = new Set(['name', 'several names', 'record or superlative', 'signpost', 'interpretive', 'weak interpretive', 'weak modal', 'short sentence']);
+/**
+ * The cues that can carry a fact: an event, a figure, a date, an act, what an
+ * actor does, or someone's words. Names, superlatives and the shape of the
+ * sentence raise the odds but never make a fact alone.
+ */
+const FACTUAL_CUES = new Set([
+  'number', 'number word', 'date', 'past event', 'present perfect', 'agreement or formal act', "agreement's content",
+  'change in quantity', 'comparison of quantities', 'figure', 'present-tense fact', 'quotation',
+  'opens a quotation', 'closes a quotation', 'inside a quotation',
+]);
 
 /** In a key-judgments section, unhedged sentences are judgments unless clearly factual. */
 const KEY_SECTION_MARGIN = 1.5;
@@ -60,7 +68,7 @@ export function explainClaim(sentence: string, place: ClaimPlace, model: ClaimWe
   const threshold = stage.keySection ? KEY_SECTION_MARGIN : FACT_THRESHOLD;
   // Names alone never make a fact (`China faces a dilemma`): some event, figure,
   // date, act or someone's words in the sentence must point to one.
-  if (score >= threshold && forFact.some((cue) => !NOT_ENOUGH_ALONE.has(cue))) return verdict('assertion', false, score, forFact);
+  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact);
   const hedge = stage.hedges.find((h) => !h.weak) ?? stage.hedges[0];
   const why = hedge ? [`${hedge.kind}: ${hedge.text}`] : [];
   return verdict('judgment', stage.keySection, score, [...why, ...againstFact, 'too few factual signs']);
@@ -72,14 +80,31 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   const otherReason = findOtherReason(view, place.block);
   if (otherReason) return verdict('other', false, 0, [otherReason]);
   const keySection = isKeyJudgmentSection(place.section) || KEY_LABEL.test(view.text);
+  const bySpeaker = decideBySpeaker(view, keySection);
+  if (bySpeaker) return bySpeaker;
+  const hedges = findHedges(view);
+  const byHedge = decideByHedge(view, hedges, place, keySection);
+  if (byHedge) return byHedge;
+  const attribution = PRESENT_ATTRIBUTION.exec(stripQuotations(view.lower));
+  if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
+  const features = extractFeatures(view, scoreFacts(view), hedges, place);
+  if (FIGURE.test(view.text)) features.set('figure', 1);
+  return { features, keySection, hedges };
+}
+
+/** Who speaks: the analyst's framing is a judgment; a third party's words or a quotation a fact. */
+function decideBySpeaker(view: SentenceView, keySection: boolean): ClaimExplanation | undefined {
   if (isExplicitJudgment(view)) return verdict('judgment', true, 0, ['explicit analytic judgment']);
   if (hasAnalystFraming(view)) return verdict('judgment', keySection, 0, ['first-person framing']);
   const reported = findReportedSpeech(view);
   if (reported) return verdict('assertion', false, 0, [`reported: ${reported}`]);
   const quotation = QUOTATION.exec(view.text);
   if (quotation) return verdict('assertion', false, 0, [`quotation: ${quotation[0]}`]);
-  const facts = scoreFacts(view);
-  const hedges = findHedges(view);
+  return undefined;
+}
+
+/** A likelihood term, a recommendation, a reading of the evidence or the writer's own forecast: a judgment. */
+function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace, keySection: boolean): ClaimExplanation | undefined {
   // A likelihood term makes the claim the analyst's estimate, whatever else it mentions (ICD 203).
   const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
   if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
@@ -88,10 +113,9 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
-  const features = extractFeatures(view, facts, hedges, place);
-  const figure = FIGURE.exec(view.text);
-  if (figure) features.set('figure', 1);
-  return { features, keySection, hedges };
+  const would = place.insideQuotation ? null : OWN_WOULD.exec(stripQuotations(view.lower));
+  if (would && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
+  return undefined;
 }
 
 /**
@@ -114,15 +138,25 @@ const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation'
 /** Hedges that a precise figure outweighs. */
 const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation']);
 
+/** `The group is behind the attacks`: who did it is a checkable claim, in any tense (hedged ones returned earlier). */
+const PRESENT_ATTRIBUTION = /\b(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|attributed to|connected to)\b/;
+
 /** `Patch the gateways first.`: an imperative addressed to the reader is a recommendation (ICD 203), not a fact. */
 const RECOMMENDING_VERBS = new Set(
-  'patch rotate block treat apply prioritise prioritize update upgrade disable enable restrict monitor audit ensure avoid deploy reset revoke isolate segment enforce require limit watch install remove replace back investigate review verify check adopt expand fund'.split(' '),
+  'patch rotate block treat apply prioritise prioritize update upgrade disable enable restrict monitor audit ensure avoid deploy reset revoke isolate segment enforce install remove replace investigate verify adopt'.split(' '),
 );
 
 function isRecommendation(view: SentenceView): boolean {
   const first = view.tokens[0];
   return first !== undefined && RECOMMENDING_VERBS.has(first.lower) && !view.text.startsWith(`${first.text},`);
 }
+
+/**
+ * `Relations would become more erratic`: `would` in the main clause is the
+ * writer's scenario; narrative `would` (`would later announce`, `would then
+ * try`) and reported `would` (`said it would`, `that would`) are not.
+ */
+const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
 
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
 const READING_OPENER = /^(?:it (?:appears|seems|looks as if)|(?:this|that|which) (?:suggests|means|implies|indicates|shows that|reflects))\b/;

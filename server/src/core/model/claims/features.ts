@@ -1,6 +1,6 @@
 import type { FactSignals } from './facts.js';
 import type { HedgeFinding } from './hedges.js';
-import type { SentenceView } from './sentence-view.js';
+import { stripQuotations, type SentenceView } from './sentence-view.js';
 
 /**
  * The named, explainable cues the trained scorer weighs (`claims/scorer.ts`).
@@ -75,9 +75,4 @@ function addShapeCues(view: SentenceView, set: (name: string) => void): void {
   if (/^(?:but|and|yet|so|still|however|nonetheless|indeed|instead)$/.test(first)) set('opens with a connective');
   if (view.tokens.length <= 8) set('short sentence');
   if (/[:;]|--| - /.test(view.text)) set('colon or dash');
-}
-
-/** The sentence with quoted words removed, so a speaker's `we` or `will` is not the writer's. */
-export function stripQuotations(lower: string): string {
-  return lower.replace(/"[^"]*"/g, ' "" ');
 }

@@ -6,7 +6,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_SKIP,
 } from './lexicon.js';
-import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+import { isCapitalised, stripQuotations, type SentenceView, type Token } from './sentence-view.js';
 
 /**
  * Who is speaking: the analyst (`we assess`, `in our view`) or a third party
@@ -38,6 +38,7 @@ const ANALYST_FRAMING = new RegExp(
   [
     String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would |can |have (?:long |always |often )?)?(?:think|thought|expect|expected|suspect|doubt|anticipate|argue|argued|contend|conclude|concluded|consider|suggest|see no|would argue|feel|reckon|predict|predicted|forecast|believed)\b`,
     String.raw`\bin (?:our|my) (?:view|opinion)\b`,
+    String.raw`\b(?:we|i) (?:see|find|have found) (?:little|no|every|good|some) (?:reason|evidence|sign)\b`,
     String.raw`\bthis (?:paper|report|analysis|assessment|brief|article|study|memo) (?:argues|assesses|judges|concludes|contends|finds|suggests)\b`,
     String.raw`\bi believe\b`,
   ].join('|'),
@@ -50,16 +51,26 @@ export function isExplicitJudgment(view: SentenceView): boolean {
 
 /** Whether the writer frames the sentence as their own view (`we assess`, `I think`). */
 export function hasAnalystFraming(view: SentenceView): boolean {
-  return EXPLICIT_JUDGMENT.test(view.lower) || ANALYST_FRAMING.test(view.lower);
+  // A speaker's `I think` inside quotation marks is theirs, not the writer's.
+  const unquoted = view.lower.includes('"') ? stripQuotations(view.lower) : view.lower;
+  return EXPLICIT_JUDGMENT.test(unquoted) || ANALYST_FRAMING.test(unquoted);
 }
 
 /**
- * Attribution markers that need no subject analysis: `according to`,
+ * Attribution markers that need no subject analysis: `per the advisory`, `in
+ * its report, X …`, `according to`,
  * `reportedly`, `is said to`, `in the words of`, `as X put it`, `told
  * reporters`, `in a statement`.
  */
 const ATTRIBUTION =
-  /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
+  /(?:^|, )per (?:the |an? )?\w+(?: \w+)?|\bin (?:its|their|his|her|a|the) (?:\w+ ){0,2}(?:report|statement|advisory|filing|testimony|briefing|bulletin|assessment|letter|post),|\bin the (?:view|opinion|words|estimate|estimation) of\b|\b(?:is|are|was|were) (?:expected|projected|forecast|predicted|scheduled) to\b|\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
+
+/**
+ * A named person or body's stated stance (`Ruhotas is confident that`, `analysts
+ * have serious doubts whether`): what they think is a fact about them.
+ */
+const STANCE =
+  /\b([A-Z][\p{L}-]+) (?:also |now )?(?:intends|plans) to\b|\b([A-Z][\p{L}-]+|analysts|experts|economists|officials|investors|critics|observers|researchers) (?:is|are|was|were|remains?|has|have) (?:(?:very|also|still|far|less|more|not|a little|serious|grave|strong) )*(?:confident|convinced|optimistic|pessimistic|sceptical|skeptical|doubtful|worried|concerned|doubts|reservations|misgivings) (?:that|whether|about|over)\b/u;
 
 /**
  * Finds a third party's reported words or views (`officials said that …`)
@@ -68,6 +79,8 @@ const ATTRIBUTION =
 export function findReportedSpeech(view: SentenceView): string | undefined {
   const attribution = ATTRIBUTION.exec(view.lower);
   if (attribution) return attribution[0];
+  const stance = STANCE.exec(view.text);
+  if (stance && isPersonLike(view.tokens.find((t) => t.text === (stance[1] ?? stance[2])) ?? view.tokens[0], stance.index)) return stance[0];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
