@@ -113,6 +113,8 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
+  const may = place.insideQuotation ? null : OWN_MAY.exec(stripQuotations(view.lower));
+  if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
   const would = place.insideQuotation ? null : OWN_WOULD.exec(stripQuotations(view.lower));
   if (would && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
   return undefined;
@@ -158,8 +160,12 @@ function isRecommendation(view: SentenceView): boolean {
  */
 const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
 
+/** `Russia may attempt …`: `may`/`might` right after the subject is the writer's estimate. */
+const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
+
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
-const READING_OPENER = /^(?:it (?:appears|seems|looks as if)|(?:this|that|which) (?:suggests|means|implies|indicates|shows that|reflects))\b/;
+const READING_OPENER =
+  /^(?:it (?:appears|seems|looks as if)|(?:this|that|which|these|such) (?:\w+ )?(?:suggests?|means|implies|imply|indicates?|shows? that|reflects?)|[a-z][\w' -]{0,40}? (?:appears|appear|seems|seem) to (?:have|be)\b(?! (?:been )?(?:hit|shot|killed|damaged|destroyed)))/;
 
 /** Someone's words of three or more words: what was said is a fact that needs a source. */
 const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;

@@ -24,7 +24,7 @@ const PRESENT_FACT =
 
 /** Verbs that pass judgment on something in the generic present (`undermines`, `threatens`). */
 const EVALUATIVE_PRESENT =
-  /\b(?:undermines?|threatens?|erodes?|weakens?|strengthens?|masks?|punishes?|rewards?|betrays?|exposes?|reveals?|illustrates?|demonstrates?|highlights?|shows? (?:that|how|why)|leaves? \w+ (?:unable|vulnerable|exposed)|lacks?|fails? to|matters?|is (?:clear|evident|obvious|unclear|doubtful|striking|telling|notable|worth)|makes? (?:sense|little sense|no sense))\b/;
+  /\b(?:undermines?|threatens?|erodes?|weakens?|strengthens?|masks?|punishes?|rewards?|betrays?|exposes?|reveals?|illustrates?|demonstrates?|highlights?|shows? (?:that|how|why)|leaves? (?:\w+ ){1,3}(?:unable|vulnerable|exposed)|lacks?|fails? to|matters?|is (?:clear|evident|obvious|unclear|doubtful|striking|telling|notable|worth)|makes? (?:sense|little sense|no sense))\b/;
 
 /** `is expensive`, `are potent`, `is insufficient`: the writer's evaluation in the present (no tagger needed). */
 const COPULA_ADJECTIVE =

@@ -27,6 +27,7 @@ export const SPEECH_VERBS = words(`
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
+  forecast forecasts predict projected projects project
 `);
 
 /**

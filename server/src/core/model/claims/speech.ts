@@ -38,6 +38,7 @@ const ANALYST_FRAMING = new RegExp(
   [
     String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would |can |have (?:long |always |often )?)?(?:think|thought|expect|expected|suspect|doubt|anticipate|argue|argued|contend|conclude|concluded|consider|suggest|see no|would argue|feel|reckon|predict|predicted|forecast|believed)\b`,
     String.raw`\bin (?:our|my) (?:view|opinion)\b`,
+    String.raw`^as (?:predicted|mentioned|noted|argued|expected|discussed|shown|described|explained)\b`,
     String.raw`\b(?:we|i) (?:see|find|have found) (?:little|no|every|good|some) (?:reason|evidence|sign)\b`,
     String.raw`\bthis (?:paper|report|analysis|assessment|brief|article|study|memo) (?:argues|assesses|judges|concludes|contends|finds|suggests)\b`,
     String.raw`\bi believe\b`,
@@ -63,7 +64,7 @@ export function hasAnalystFraming(view: SentenceView): boolean {
  * reporters`, `in a statement`.
  */
 const ATTRIBUTION =
-  /(?:^|, )per (?:the |an? )?\w+(?: \w+)?|\bin (?:its|their|his|her|a|the) (?:\w+ ){0,2}(?:report|statement|advisory|filing|testimony|briefing|bulletin|assessment|letter|post),|\bin the (?:view|opinion|words|estimate|estimation) of\b|\b(?:is|are|was|were) (?:expected|projected|forecast|predicted|scheduled) to\b|\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
+  /(?:^|, )per (?:the |an? )?\w+(?: \w+)?|\bin (?:its|their|his|her|a|the) (?:\w+ ){0,2}(?:report|statement|advisory|filing|testimony|briefing|bulletin|assessment|letter|post),|\bin the (?:view|opinion|words|estimate|estimation) of\b|\b(?:is|are|was|were) (?:expected|projected|forecast|predicted|scheduled) to\b|\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed|hoped|feared|expected|believed|thought|understood|agreed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
 
 /**
  * A named person or body's stated stance (`Ruhotas is confident that`, `analysts
@@ -136,7 +137,7 @@ function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (word === 'that' && subject === 0) return false;
   // Bare `say`/`argue` after a plural noun is reported (`experts say`); after
   // anything else it is usually an infinitive or imperative.
-  if (/^(?:say|argue|contend|warn|deny)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  if (/^(?:say|argue|contend|warn|deny|forecast|predict|project|estimate)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   // `the shutdown reveals its purpose`, `it tells sellers …`: a thing that shows something is the writer's reading.
   if (THING_VERBS.has(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   return true;
