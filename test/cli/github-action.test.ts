@@ -68,7 +68,8 @@ describe('action.yml', () => {
   test('a hostile input stays data: no command runs, the path is simply missing', () => {
     const folder = makeTempFolder('workspace');
     try {
-      for (const hostile of [{ paths: '$(touch pwned)' }, { paths: '`touch pwned`' }, { format: 'text; touch pwned' }, { 'max-warnings': '0 $(touch pwned)' }]) {
+      const hostiles: Array<Record<string, string>> = [{ paths: '$(touch pwned)' }, { paths: '`touch pwned`' }, { format: 'text; touch pwned' }, { 'max-warnings': '0 $(touch pwned)' }];
+      for (const hostile of hostiles) {
         const run = runAction(hostile, folder.path);
         assert.equal(existsSync(join(folder.path, 'pwned')), false, `${JSON.stringify(hostile)} ran a command`);
         assert.equal(run.code, 2, `${JSON.stringify(hostile)}: ${run.stderr}`);
