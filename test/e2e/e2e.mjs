@@ -10,6 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const runners = [
   { name: 'extension tests (VS Code 1.100.3, extension host)', script: 'run-extension-tests.mjs' },
   { name: 'UI smoke test (workbench in Chromium)', script: 'ui-smoke.mjs' },
+  { name: 'HTML report in Chromium (labels, screenshot)', script: 'report-page.mjs' },
 ];
 
 function runInOwnGroup(script) {
