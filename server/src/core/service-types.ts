@@ -24,6 +24,8 @@ export interface FileResult {
   schemaProblem?: string;
   /** The schema and source files this check read: a change to one of them calls for checking the file again. */
   dependencies: string[];
+  /** The schema keys an assessment cites (empty for a schema), for `unused-source`. */
+  citedKeys: string[];
 }
 
 /** A source file's path and text, as read for the schema version that names it. */
@@ -50,6 +52,10 @@ export interface CheckOptions {
   schemaPath?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
+  /** Report suppression comments that silence nothing (`unused-suppression`): always in the editor, on request in the CLI. */
+  reportUnusedSuppressions?: boolean;
+  /** For a schema: every key its assessments cite, which adds `unused-source`; undefined when none is known to use it. */
+  citedKeys?: ReadonlySet<string>;
   /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
   paragraphLinks?: 'command' | 'file';
 }

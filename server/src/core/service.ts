@@ -16,6 +16,9 @@ import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js
 import type { AssessmentModel } from './model/types.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
+import { createSchemaUsage } from './schema-usage.js';
+import { citedKeysOf } from './rules/unused-source.js';
+import { schemaCodeActions } from './features/action-remove-source.js';
 import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
 import { sourcingStatsOf } from './sourcing.js';
 import type { Span } from './text/line-index.js';
@@ -74,6 +77,8 @@ export interface TradecraftService {
   codeLenses(doc: DocumentInput): CodeLensEntry[];
   /** The sentences flagged as unsourced assertions. */
   unsourced(doc: DocumentInput): FileLocation[];
+  /** The keys cited by the assessments (by default the workspace's) that use a schema; undefined when none does. */
+  citedKeysFor(schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined;
   /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
 }
@@ -88,11 +93,12 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
   const analyse = (doc: DocumentInput): Analysis => {
     const schemaPath = schemaPathFor(doc);
     const schema = schemaPath ? schemas.load(schemaPath) : undefined;
-    const key = `${doc.text}\u0000${JSON.stringify(doc.options?.severity ?? {})}`;
+    const key = `${doc.text}\u0000${JSON.stringify(doc.options?.severity ?? {})}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const cached = analyses.get(doc.path);
     if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext);
-    const findings = checkAssessmentRules({ model, schema: schema?.schema, sourceIndex: (k) => schema?.sourceIndexes.get(k) }, doc.options?.severity);
+    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
+    const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, findings };
     analyses.set(doc.path, { key, schema, analysis });
     return analysis;
@@ -104,6 +110,14 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath } })];
     }),
   });
+
+  const usage = createSchemaUsage({
+    host,
+    schemaPathFor: (p, text) => findSchemaPath(p, text, host),
+    heldAnalysis: (p, text) => (analyses.get(p)?.analysis.text === text ? analyses.get(p)!.analysis : undefined),
+    buildModel: (text, schemaPath) => buildAssessmentModel(text, (schemaPath ? schemas.load(schemaPath) : undefined)?.modelContext ?? schemaFreeContext),
+  });
+  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]) => usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
 
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
   const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {
@@ -127,15 +141,16 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
         stats: sourcingStatsOf(model, schema?.schema),
         schemaPath: schema ? schemaPath : undefined,
         dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
+        citedKeys: [...citedKeysOf(model)],
       };
       if (schemaPath && !schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
       return result;
     },
     checkSchema(schemaPath, text, options = {}) {
       const loaded = schemas.fromText(schemaPath, text);
-      const findings = checkSchemaRules(loaded.schema, options.severity);
+      const findings = checkSchemaRules(loaded.schema, options.severity, options.citedKeys);
       const stats = { assertions: 0, sourcedAssertions: 0, judgments: 0 };
-      return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded) };
+      return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded), citedKeys: [] };
     },
     hover: (doc, offset) =>
       isSchemaPath(doc.path)
@@ -157,12 +172,14 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     },
     documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
     workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
-    codeActions: (doc, span, only) => (isSchemaPath(doc.path) ? [] : codeActionsAt(analyse(doc), span, only)),
+    codeActions: (doc, span, only) => (isSchemaPath(doc.path) ? schemaCodeActions(schemaDoc(doc), span, citedKeysFor(doc.path), only) : codeActionsAt(analyse(doc), span, only)),
     codeLenses: (doc) => (isSchemaPath(doc.path) ? [] : codeLensesOf(analyse(doc), sourcingStatsOf(analyse(doc).model, analyse(doc).schema?.schema))),
     unsourced: (doc) => (isSchemaPath(doc.path) ? [] : unsourcedSentences(analyse(doc))),
+    citedKeysFor,
     invalidate: () => {
       schemas.clear();
       analyses.clear();
+      usage.clear();
     },
   };
 }

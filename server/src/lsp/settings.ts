@@ -66,6 +66,8 @@ export function checkOptionsOf(settings: TradecraftSettings, filePath: string, f
   return {
     schemaPath: settings.schemaPath ? path.resolve(folder, settings.schemaPath) : undefined,
     severity: settings.severity,
+    // A hint in the editor costs nothing and catches a comment left behind after a fix.
+    reportUnusedSuppressions: true,
   };
 }
 

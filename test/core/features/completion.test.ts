@@ -3,6 +3,7 @@
 // and the entries a user would see come back.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { diagnosticCodes } from '../../../server/src/core/diagnostics.js';
 import type { CompletionEntry, DocumentInput } from '../../../server/src/core/service.js';
 import { cursor, markedDocument, samplesWorkspace } from '../../helpers/features.js';
 
@@ -200,7 +201,11 @@ describe('completion in suppression comments', () => {
     assert.ok(directives.some((e) => e.label === 'disable-next-line' && e.insertText === 'disable-next-line'));
     const code = markedDocument(path, '# T\n\n<!-- tradecraft-disable-next-line weak-source, unsou‸ -->\n');
     const codes = service.complete(code.doc, code.offset);
-    assert.equal(codes.length, 12);
+    assert.equal(codes.length, diagnosticCodes.length);
+    const endOfLine = markedDocument(path, '# T\n\nA sentence. <!-- tradecraft-disable-l‸\n');
+    assert.ok(service.complete(endOfLine.doc, endOfLine.offset).some((e) => e.label === 'disable-line'));
+    const lineCode = markedDocument(path, '# T\n\nA sentence. <!-- tradecraft-disable-line unsou‸ -->\n');
+    assert.ok(service.complete(lineCode.doc, lineCode.offset).some((e) => e.label === 'unsourced-assertion'));
     const unsourced = codes.find((e) => e.label === 'unsourced-assertion')!;
     assert.equal(code.doc.text.slice(unsourced.span.start, unsourced.span.end), 'unsou');
   });
