@@ -1,6 +1,7 @@
 import { codeCatalog } from '../code-catalog.js';
 import type { DiagnosticCode, Finding, SeveritySetting } from '../diagnostics.js';
 import type { ClaimsSchema } from '../schema/types.js';
+import { forecastWithoutLikelihood } from './forecast-without-likelihood.js';
 import { judgmentWithoutConfidence } from './judgment-without-confidence.js';
 import { likelihoodWithConfidence } from './likelihood-with-confidence.js';
 import { nonstandardEstimative } from './nonstandard-estimative.js';
@@ -29,6 +30,7 @@ export const assessmentRules: AssessmentRule[] = [
   judgmentWithoutConfidence,
   singleSourceConfidence,
   weakSource,
+  forecastWithoutLikelihood,
 ];
 
 /** The rules over the claims schema file. */
