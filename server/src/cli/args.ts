@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { CheckLimits } from '../core/model/limits.js';
+import { limitFlagSpecs, limitFlagsUsage, parseLimitFlags } from './limit-flags.js';
 
 /** How `check` prints its findings. */
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -14,6 +16,7 @@ export interface CheckCommand {
   /** Undefined means any number of warnings is fine. */
   maxWarnings?: number;
   quiet: boolean;
+  limits?: CheckLimits;
 }
 
 /** What `tradecraft report` was asked to do. */
@@ -47,7 +50,7 @@ Options for check:
   --format FORMAT     text (default), json, sarif or github
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
-
+${limitFlagsUsage}
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over
 that line, 2 usage error, missing path or --schema file, or unreadable file.
 `;
@@ -73,6 +76,7 @@ function parseCheck(args: string[]): ParsedCommand {
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
+    ...limitFlagSpecs,
   });
   if ('message' in parsed) return parsed;
   const { values, positionals } = parsed;
@@ -85,7 +89,9 @@ function parseCheck(args: string[]): ParsedCommand {
   if (typeof maxWarnings === 'object') return maxWarnings;
   const schema = nonEmpty(values.schema, '--schema');
   if (typeof schema === 'object') return schema;
-  return { kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true };
+  const limits = parseLimitFlags(values);
+  if ('message' in limits) return usageError(limits.message);
+  return { kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true, ...(Object.keys(limits).length > 0 ? { limits } : {}) };
 }
 
 function parseReport(args: string[]): ParsedCommand {

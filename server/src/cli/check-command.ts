@@ -10,7 +10,7 @@ import { isOverTheLine, summarize, type Summary } from './summary.js';
 
 /** `tradecraft check`: prints the findings in the chosen format and returns the exit code. */
 export function runCheckCommand(command: CheckCommand, io: CliIO): ExitCode {
-  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: command.quiet }, io);
+  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: command.quiet, limits: command.limits }, io);
   if (typeof session === 'number') return session;
   const summary = summarize(session.files);
   io.stdout.write(render(command.format, session.files, summary, io));

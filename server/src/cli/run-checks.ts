@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { createTradecraftService, type TradecraftService } from '../core/service.js';
+import type { CheckLimits } from '../core/model/limits.js';
 import type { FileResult } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
 import { toCheckedFile, type CheckedFile } from './checked-file.js';
@@ -7,12 +8,14 @@ import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { createDiskHost, readTextFile } from '../node/disk-host.js';
 import { createProgress } from './progress.js';
 import { collectTargets, type CheckTarget } from '../node/walk.js';
+import { workspaceRootOf } from './workspace-root.js';
 
 /** What `check` and `report` share: which paths, which schema, errors only or not. */
 export interface CheckRequest {
   paths: readonly string[];
   schema?: string;
   errorsOnly: boolean;
+  limits?: CheckLimits;
 }
 
 /** Every file that could be checked, and whether some could not. */
@@ -40,7 +43,7 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
 
   const host = createDiskHost();
   const service = createTradecraftService(host);
-  const { results, failures } = checkTargets(walk.targets, service, host, schemaPath, io);
+  const { results, failures } = checkTargets(walk.targets, service, host, { schemaPath, limits: request.limits }, io);
   failures.push(...results.flatMap(({ target, result }) => (result.schemaProblem ? [`${target.displayPath}: ${result.schemaProblem}; checked without sources`] : [])));
   failures.forEach((failure) => warn(io, failure));
   noteAssessmentsWithoutSchema(results.filter(({ result }) => !result.schemaProblem), io);
@@ -56,7 +59,7 @@ interface TargetResult {
   result: FileResult;
 }
 
-function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, schemaPath: string | undefined, io: CliIO) {
+function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, options: { schemaPath?: string; limits?: CheckLimits }, io: CliIO) {
   const results: TargetResult[] = [];
   const failures: string[] = [];
   const progress = createProgress(io.stderr, targets.length);
@@ -68,7 +71,7 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
       return;
     }
     try {
-      results.push({ target, result: checkOne(service, target, read.text, schemaPath) });
+      results.push({ target, result: checkOne(service, target, read.text, options, io.cwd) });
     } catch (error) {
       // The core is meant never to throw; if it does, the other files still
       // get checked and the run ends with exit code 2 instead of a stack trace.
@@ -79,9 +82,9 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
   return { results, failures };
 }
 
-function checkOne(service: TradecraftService, target: CheckTarget, text: string, schemaPath: string | undefined): FileResult {
+function checkOne(service: TradecraftService, target: CheckTarget, text: string, options: { schemaPath?: string; limits?: CheckLimits }, cwd: string): FileResult {
   if (target.kind === 'schema') return service.checkSchema(target.absolutePath, text);
-  return service.checkAssessment(target.absolutePath, text, schemaPath === undefined ? {} : { schemaPath });
+  return service.checkAssessment(target.absolutePath, text, { ...options, workspaceRoot: workspaceRootOf(target.absolutePath, cwd) });
 }
 
 // Said once for the whole run, not per file: a folder of fifty assessments

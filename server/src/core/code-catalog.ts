@@ -71,4 +71,9 @@ export const codeCatalog: Record<DiagnosticCode, CodeInfo> = {
     summary: 'A source file: cannot be read or escapes the schema folder.',
     help: 'A source\'s file: must name a readable UTF-8 .md or .txt file inside the folder tree of claims-schema.yaml. Without it, quote and number checks for that source are skipped.',
   },
+  'not-checked': {
+    defaultSeverity: 'info',
+    summary: 'Part of a document, or all of it, was not checked because it is over a limit.',
+    help: 'Lines nested more than 64 levels deep (quotes, lists, links, emphasis) are not checked, nor a document over the size limit, nor what is left when a check runs out of its time budget; the rest is checked as usual. Flatten the nesting, split the document, or raise the limits (tradecraft.limits.* settings, --max-document-kb and --time-budget-ms on the command line).',
+  },
 };

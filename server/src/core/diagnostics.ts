@@ -14,6 +14,7 @@ export const diagnosticCodes = [
   'weak-source',
   'schema-error',
   'source-file-missing',
+  'not-checked',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostics.js';
 import type { ModelContext } from './model/build-model.js';
+import type { CheckLimits } from './model/limits.js';
 import type { SeverityOverrides } from './rules/index.js';
 import type { ClaimsSchema } from './schema/types.js';
 import type { SourceIndex } from './sources/types.js';
@@ -48,6 +49,13 @@ export interface LoadedSchema {
 export interface CheckOptions {
   /** Overrides schema discovery (CLI `--schema`, the editor's `tradecraft.schemaPath`). */
   schemaPath?: string;
+  /**
+   * The folder a front matter `schema:` must stay inside (the editor's
+   * workspace folder, the CLI's working folder); undefined: no such check.
+   */
+  workspaceRoot?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
+  /** Size and time limits of a check (the editor's defaults keep typing smooth; the CLI sets none). */
+  limits?: CheckLimits;
 }

@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver/node.js';
 import { isDiagnosticCode, type SeveritySetting } from '../core/diagnostics.js';
 import type { SeverityOverrides } from '../core/rules/index.js';
 import type { CheckOptions } from '../core/service-types.js';
+import { checkLimitsOf, defaultLimits, readLimits, type LimitSettings } from './limit-settings.js';
 
 /** The `tradecraft.*` settings of one document. */
 export interface TradecraftSettings {
@@ -14,9 +15,10 @@ export interface TradecraftSettings {
   schemaPath: string;
   /** Per-code severities on top of the schema's `rules:`. */
   severity: SeverityOverrides;
+  limits: LimitSettings;
 }
 
-export const defaultSettings: TradecraftSettings = { enable: true, schemaPath: '', severity: {} };
+export const defaultSettings: TradecraftSettings = { enable: true, schemaPath: '', severity: {}, limits: defaultLimits };
 
 /** Reads and caches settings per document URI. */
 export interface SettingsStore {
@@ -57,6 +59,7 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Tra
     enable: typeof value.enable === 'boolean' ? value.enable : defaultSettings.enable,
     schemaPath: typeof value.schemaPath === 'string' ? value.schemaPath.trim() : defaultSettings.schemaPath,
     severity,
+    limits: readLimits(value.limits, warn),
   };
 }
 
@@ -65,7 +68,10 @@ export function checkOptionsOf(settings: TradecraftSettings, filePath: string, f
   const folder = folders.filter((f) => filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? path.dirname(filePath);
   return {
     schemaPath: settings.schemaPath ? path.resolve(folder, settings.schemaPath) : undefined,
+    // A file opened without a workspace folder has its own folder as its tree.
+    workspaceRoot: folder,
     severity: settings.severity,
+    limits: checkLimitsOf(settings.limits),
   };
 }
 

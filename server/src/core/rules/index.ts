@@ -4,6 +4,7 @@ import type { ClaimsSchema } from '../schema/types.js';
 import { judgmentWithoutConfidence } from './judgment-without-confidence.js';
 import { likelihoodWithConfidence } from './likelihood-with-confidence.js';
 import { nonstandardEstimative } from './nonstandard-estimative.js';
+import { notChecked } from './not-checked.js';
 import { numberNotInSource } from './number-not-in-source.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
 import type { AssessmentContext, AssessmentRule, RuleFinding, SchemaRule } from './rule.js';
@@ -27,6 +28,7 @@ export const assessmentRules: AssessmentRule[] = [
   judgmentWithoutConfidence,
   singleSourceConfidence,
   weakSource,
+  notChecked,
 ];
 
 /** The rules over the claims schema file. */
