@@ -2,6 +2,7 @@ import type { Sentence } from '../model/types.js';
 import type { PassageMatch } from '../sources/types.js';
 import type { Span } from '../text/line-index.js';
 import { shorten } from './action-fixes.js';
+import { gradeWeight } from './source-grades.js';
 import type { Analysis, CodeActionEntry, TextEdit } from './types.js';
 
 /** How many passages "cite a source" offers. */
@@ -35,7 +36,7 @@ function bestPassages(analysis: Analysis, sentence: Sentence): Array<PassageMatc
   const cited = new Set(sentence.citations.map((c) => `${c.key}¶${c.paragraph}`));
   const query = sentence.text.replace(/\s+/g, ' ').trim();
   const ranked = [...analysis.schema!.sourceIndexes]
-    .flatMap(([key, index]) => index.searchPassages(query, OFFERED).map((match) => ({ ...match, key, score: match.score * gradeWeight(analysis, key) })))
+    .flatMap(([key, index]) => index.searchPassages(query, OFFERED).map((match) => ({ ...match, key, score: match.score * gradeWeight(analysis.schema!.schema.sources.get(key)) })))
     .filter((match) => match.score > 0)
     .sort((a, b) => b.score - a.score);
   // A passage far weaker than the best shares a word or two with the sentence, not its claim.
@@ -70,13 +71,4 @@ function gradeOf(analysis: Analysis, key: string): string {
   const source = analysis.schema?.schema.sources.get(key);
   const grade = `${source?.reliability ?? ''}${source?.credibility ?? ''}`;
   return grade ? ` (${grade})` : '';
-}
-
-const reliabilityWeight: Record<string, number> = { A: 1, B: 1, C: 0.9, D: 0.75, E: 0.6, F: 0.5 };
-const credibilityWeight: Record<number, number> = { 1: 1, 2: 1, 3: 0.9, 4: 0.75, 5: 0.6, 6: 0.5 };
-
-/** Between passages that fit about as well, the better-graded source comes first. */
-function gradeWeight(analysis: Analysis, key: string): number {
-  const source = analysis.schema?.schema.sources.get(key);
-  return Math.min(reliabilityWeight[source?.reliability ?? 'B'], credibilityWeight[source?.credibility ?? 2]);
 }

@@ -3,12 +3,16 @@
 // assessment and on an actor key in the schema.
 import type { ActorEntry } from '../schema/types.js';
 import type { LoadedSchema } from '../service-types.js';
+import { DEFAULT_ACTOR_WEIGHTS, pickSentences, type ActorRankWeights } from '../sources/actor-sentences.js';
 import type { ActorSentence } from '../sources/types.js';
+import { gradeWeight } from './source-grades.js';
 import { code, escapeMarkdown, joinLines, joinSections, quoteBlock } from './hover-markdown.js';
 import type { WorkspaceAssessments } from './types.js';
 
 /** How many source sentences a card shows: enough to orient, few enough to read at a glance. */
 const SENTENCES_PER_CARD = 3;
+/** What a grade-A1 source's sentence gains over an F6 one's: enough to order close ones, not to lift a weak sentence. */
+const GRADE_BONUS = 1;
 
 /** The Markdown card of an actor: identity, note, best source sentences, related actors, mention count. */
 export function actorCard(actor: ActorEntry, loaded: LoadedSchema, workspace: WorkspaceAssessments): string {
@@ -25,25 +29,32 @@ function identitySection(actor: ActorEntry): string {
 }
 
 /** A source sentence about the actor, with the source it came from. */
-interface SourcedSentence extends ActorSentence {
+export interface SourcedSentence extends ActorSentence {
   sourceKey: string;
 }
 
 /** The best sentences about the actor across every indexed source, each with its title and `¶n`. */
 function sourceSentencesSection(actor: ActorEntry, loaded: LoadedSchema): string | undefined {
-  const sentences = bestSentencesAbout([actor.name, ...actor.aliases], loaded);
+  const sentences = cardSentences(actor, loaded);
   if (sentences.length === 0) return undefined;
   const quotes = sentences.map((s) => quoteBlock(s.text, `${sourceLabel(s.sourceKey, loaded)}, ¶${s.paragraph}`));
   return `**In the sources**\n\n${quotes.join('\n\n')}`;
 }
 
-function bestSentencesAbout(names: string[], loaded: LoadedSchema): SourcedSentence[] {
-  const all: SourcedSentence[] = [];
+/** The sentences a card shows for an actor (the eval scores exactly these). */
+export function cardSentences(actor: ActorEntry, loaded: LoadedSchema, weights: Partial<ActorRankWeights> = {}): SourcedSentence[] {
+  const w = { ...DEFAULT_ACTOR_WEIGHTS, ...weights };
+  const names = [actor.name, ...actor.aliases];
+  const all: Array<SourcedSentence & { words: Set<string> }> = [];
   for (const [sourceKey, index] of loaded.sourceIndexes) {
-    for (const sentence of index.sentencesAbout(names, SENTENCES_PER_CARD)) all.push({ ...sentence, sourceKey });
+    // Between sentences that say about as much, the better-graded source comes first.
+    const bonus = GRADE_BONUS * (gradeWeight(loaded.schema.sources.get(sourceKey)) - 1);
+    for (const sentence of index.rankedAbout(names, w)) all.push({ ...sentence, score: sentence.score + bonus, sourceKey });
   }
   // Array.prototype.sort is stable, so equal scores keep the schema's source order.
-  return all.sort((a, b) => b.score - a.score).slice(0, SENTENCES_PER_CARD);
+  all.sort((a, b) => b.score - a.score);
+  const picked = pickSentences(all, SENTENCES_PER_CARD, w, (a, b) => a.sourceKey === b.sourceKey && a.paragraph === b.paragraph);
+  return picked.map(({ paragraph, text, score, sourceKey }) => ({ paragraph, text, score, sourceKey }));
 }
 
 /** A source's title in italics, or its key when it has no title. */

@@ -4,6 +4,7 @@ import { isDiagnosticCode, type SeveritySetting } from '../diagnostics.js';
 import type { ActorEntry, ActorKind, ClaimsSchema, Credibility, Reliability, SchemaProblem, SourceEntry, Vocabulary } from './types.js';
 import { describeNode, entriesOf, spanOf, stringOf } from './yaml-nodes.js';
 import { checkActors } from './check-actors.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import { nearestWord } from '../text/nearest.js';
 import type { Span } from '../text/line-index.js';
 
@@ -20,14 +21,10 @@ const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'
  */
 export function parseClaimsSchema(text: string): ClaimsSchema {
   const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyAt(text, start);
-      schema.problems.push(problem(`Duplicate key "${key}"; the later entry wins.`, { start, end: start + key.length }));
-    } else schema.problems.push(problem(firstLine(error.message), { start, end: Math.max(end, start + 1) }));
-  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const yamlProblems = doc.errors.map((error) => problem(firstLine(error.message), { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }));
+  const duplicates = duplicateKeys(doc).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
+  schema.problems.push(...[...yamlProblems, ...duplicates].sort((a, b) => a.span.start - b.span.start));
   const root = doc.contents;
   if (root === null || root === undefined) return schema;
   if (!isMap(root)) {
@@ -41,11 +38,6 @@ export function parseClaimsSchema(text: string): ClaimsSchema {
 
 function problem(message: string, span: { start: number; end: number }): SchemaProblem {
   return { code: 'schema-error', message, span };
-}
-
-/** The key written at an offset (yaml reports duplicates by their first character). */
-function keyAt(text: string, offset: number): string {
-  return /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(text.slice(offset))?.[0] ?? text.slice(offset, offset + 1);
 }
 
 function firstLine(message: string): string {

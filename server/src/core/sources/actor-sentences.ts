@@ -1,20 +1,74 @@
+// The sentences of a source that say something about an actor, ranked by
+// what they say: the claim detector's verdict (facts first, then judgments;
+// questions, headings, captions and credits never), the part the actor plays
+// in the sentence (the subject it is about, or a passing mention), and dated
+// or quantified facts up. The weights were tuned by cross-validation over the
+// analytic-prose articles (`npm run eval`, `scripts/eval-actor-cards.ts --cv`).
+import { classifyClaim } from '../model/claims.js';
 import { extractNumbers } from '../model/numbers.js';
+import type { SentenceClaim } from '../model/types.js';
+import { mentionRole, opensWithName, type MentionRole } from './actor-roles.js';
 import type { IndexedParagraph } from './indexed.js';
 import type { ActorSentence } from './types.js';
 
+/** What each sign adds to a sentence's score; a sentence under `floor` is not shown. */
+export interface ActorRankWeights {
+  fact: number;
+  judgment: number;
+  subject: number;
+  otherSubject: number;
+  inName: number;
+  locative: number;
+  genitive: number;
+  adjective: number;
+  ownsName: number;
+  quoted: number;
+  dated: number;
+  quantified: number;
+  short: number;
+  long: number;
+  extraMention: number;
+  samePara: number;
+  floor: number;
+}
+
+export const DEFAULT_ACTOR_WEIGHTS: ActorRankWeights = {
+  fact: 2,
+  judgment: 2,
+  subject: 1,
+  otherSubject: 0,
+  inName: -1,
+  locative: -1.5,
+  genitive: -1,
+  adjective: -1,
+  ownsName: -1.5,
+  quoted: -1,
+  dated: 0.5,
+  quantified: 0,
+  short: -1,
+  long: -1,
+  extraMention: 0.5,
+  samePara: -1,
+  floor: 0.5,
+};
+
 /** Sentences sharing more than this fraction of their words are repeats. */
 const DUPLICATE_JACCARD = 0.6;
-/** A mention within this many words of the start (or of an opening phrase) is the subject. */
-const SUBJECT_WORDS = 2;
-const OPENING_PHRASE_WORDS = 8;
+const SHORT_WORDS = 8;
+const LONG_WORDS = 45;
+/** Sets of names whose signs are kept: a schema's actors, with room to spare. */
+const SIGNS_CACHE = 200;
 
-/** A source sentence with what ranking needs. */
+/** A source sentence with what ranking needs; the verdict is computed on first use. */
 interface Candidate {
   paragraph: number;
   text: string;
+  heading: boolean;
   words: Set<string>;
   wordCount: number;
-  hasFigures: boolean;
+  dated: boolean;
+  quantified: boolean;
+  claim?: SentenceClaim;
 }
 
 /** Escapes a name for a regex; spaces match any whitespace, apostrophes any style. */
@@ -38,21 +92,44 @@ function namesRegex(names: string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?:['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** Words in a stretch of text. */
-const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
-
-/** The ranking score of a sentence given where the names occur in it. */
-function score(candidate: Candidate, mentions: number[]): number {
-  const before = candidate.text.slice(0, mentions[0]);
-  const wordsBefore = countWords(before);
-  const afterOpening = /,\s*$/.test(before) && wordsBefore <= OPENING_PHRASE_WORDS;
-  let total = 1;
-  if (wordsBefore <= SUBJECT_WORDS || afterOpening) total += 2;
-  if (candidate.hasFigures) total += 1;
-  if (candidate.wordCount >= 10 && candidate.wordCount <= 40) total += 1;
-  else if (candidate.wordCount < 6 || candidate.wordCount > 60) total -= 1;
-  total += Math.min(0.5, (mentions.length - 1) * 0.25);
+/** The score of what a mention's role says about the sentence being about the actor. */
+function roleScore(role: MentionRole, w: ActorRankWeights): number {
+  let total = role.subject && !role.inName && !role.adjective && !role.ownsName ? w.subject : 0;
+  if (role.inName) total += w.inName;
+  if (role.locative) total += w.locative;
+  if (role.genitive) total += w.genitive;
+  if (role.adjective) total += w.adjective;
+  if (role.ownsName) total += w.ownsName;
+  if (role.quoted) total += w.quoted;
   return total;
+}
+
+/** What ranking knows of a statement naming the actor: all but the weights, kept per set of names. */
+interface Signs {
+  candidate: Candidate;
+  roles: MentionRole[];
+  /** Another name opens the sentence and the actor is not its subject: the sentence is about someone else. */
+  otherSubject: boolean;
+}
+
+/** The signs of a sentence naming the actor at `mentions`; undefined for a question, heading, caption or credit. */
+function signsOf(candidate: Candidate, mentions: RegExpMatchArray[], primary: string): Signs | undefined {
+  candidate.claim ??= classifyClaim(candidate.text, { block: candidate.heading ? 'heading' : 'paragraph' }).claim;
+  if (candidate.claim === 'other') return undefined;
+  const roles = mentions.map((m) => mentionRole(candidate.text, m.index!, m.index! + m[0].length, primary));
+  return { candidate, roles, otherSubject: !roles.some((r) => r.subject) && opensWithName(candidate.text) };
+}
+
+/** The ranking score of a statement about the actor. */
+function score({ candidate, roles, otherSubject }: Signs, w: ActorRankWeights): number {
+  let total = candidate.claim === 'assertion' ? w.fact : w.judgment;
+  total += Math.max(...roles.map((role) => roleScore(role, w)));
+  if (otherSubject) total += w.otherSubject;
+  if (candidate.dated) total += w.dated;
+  if (candidate.quantified) total += w.quantified;
+  if (candidate.wordCount < SHORT_WORDS) total += w.short;
+  else if (candidate.wordCount > LONG_WORDS) total += w.long;
+  return total + Math.min(2, roles.length - 1) * w.extraMention;
 }
 
 /** Jaccard similarity of two word sets. */
@@ -62,35 +139,75 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
+/** A ranked sentence with the words used to spot repeats across sources. */
+export interface RankedActorSentence extends ActorSentence {
+  words: Set<string>;
+}
+
+/**
+ * The best `limit` sentences, greedily: the highest score first; a sentence
+ * repeating one already taken is skipped, and one from a paragraph already
+ * used loses `samePara`, so a card spreads over the text.
+ */
+export function pickSentences<T extends RankedActorSentence>(ranked: T[], limit: number, w: ActorRankWeights, samePlace: (a: T, b: T) => boolean): T[] {
+  const kept: T[] = [];
+  let rest = ranked.filter((r) => r.score >= w.floor);
+  while (kept.length < limit && rest.length > 0) {
+    const adjusted = rest.map((r) => r.score + (kept.some((k) => samePlace(k, r)) ? w.samePara : 0));
+    const best = adjusted.indexOf(Math.max(...adjusted));
+    if (adjusted[best] < w.floor) break;
+    kept.push(rest[best]);
+    rest = rest.filter((r, i) => i !== best && jaccard(r.words, rest[best].words) <= DUPLICATE_JACCARD);
+  }
+  return kept;
+}
+
 /** Finds and ranks a source's sentences about an actor. */
 export class ActorSentences {
   private readonly candidates: Candidate[];
+  private readonly signs = new Map<string, Signs[]>();
 
   constructor(paragraphs: IndexedParagraph[]) {
-    // A heading names actors without saying anything about them: no evidence for a card.
-    this.candidates = paragraphs.filter((p) => !p.headingLike).flatMap((p) =>
+    this.candidates = paragraphs.flatMap((p) =>
       p.sentences.map((s) => {
-        const words = (s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-        return { paragraph: p.number, text: s.text, words: new Set(words), wordCount: words.length, hasFigures: extractNumbers(s.text).length > 0 };
+        const words = s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        const numbers = extractNumbers(s.text);
+        return {
+          paragraph: p.number, text: s.text, heading: p.headingLike, words: new Set(words), wordCount: words.length,
+          dated: numbers.some((n) => n.kind === 'date' || n.kind === 'year'), quantified: numbers.some((n) => n.kind === 'number' || n.kind === 'percent'),
+        };
       }),
     );
   }
 
-  /** The best `limit` sentences naming any of `names`, near-duplicates removed. */
-  about(names: string[], limit = 3): ActorSentence[] {
-    const re = namesRegex(names);
-    if (!re) return [];
-    const scored: (Candidate & { score: number })[] = [];
-    for (const candidate of this.candidates) {
-      const mentions = [...candidate.text.matchAll(re)].map((m) => m.index!);
-      if (mentions.length > 0) scored.push({ ...candidate, score: score(candidate, mentions) });
+  /** Every statement naming any of `names` (the first is the actor's own), scored, best first. */
+  ranked(names: string[], weights: ActorRankWeights = DEFAULT_ACTOR_WEIGHTS): RankedActorSentence[] {
+    const out = this.signsFor(names).map((signs) => ({
+      paragraph: signs.candidate.paragraph, text: signs.candidate.text.replace(/\s+/g, ' '), score: score(signs, weights), words: signs.candidate.words,
+    }));
+    return out.sort((a, b) => b.score - a.score); // stable: source order breaks ties
+  }
+
+  /** The signs of every statement naming the actor, found once per set of names. */
+  private signsFor(names: string[]): Signs[] {
+    const key = names.join('\u0000');
+    let found = this.signs.get(key);
+    if (!found) {
+      const re = namesRegex(names);
+      found = [];
+      for (const candidate of re ? this.candidates : []) {
+        const mentions = [...candidate.text.matchAll(re!)];
+        const signs = mentions.length > 0 ? signsOf(candidate, mentions, names[0]) : undefined;
+        if (signs) found.push(signs);
+      }
+      if (this.signs.size >= SIGNS_CACHE) this.signs.clear();
+      this.signs.set(key, found);
     }
-    scored.sort((a, b) => b.score - a.score); // stable: source order breaks ties
-    const kept: (Candidate & { score: number })[] = [];
-    for (const s of scored) {
-      if (kept.length >= limit) break;
-      if (!kept.some((k) => jaccard(k.words, s.words) > DUPLICATE_JACCARD)) kept.push(s);
-    }
-    return kept.map(({ paragraph, text, score: value }) => ({ paragraph, text: text.replace(/\s+/g, ' '), score: value }));
+    return found;
+  }
+
+  /** The best `limit` sentences naming any of `names`, repeats and weak ones left out. */
+  about(names: string[], limit = 3, weights: ActorRankWeights = DEFAULT_ACTOR_WEIGHTS): ActorSentence[] {
+    return pickSentences(this.ranked(names, weights), limit, weights, (a, b) => a.paragraph === b.paragraph).map(({ paragraph, text, score: value }) => ({ paragraph, text, score: value }));
   }
 }

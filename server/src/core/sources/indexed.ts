@@ -20,9 +20,12 @@ export interface IndexedParagraph {
   headingLike: boolean;
 }
 
+/** Prose ends with punctuation; a line without it this short is a title, headline or caption. */
+const HEADING_MAX_WORDS = 20;
+
 /** Whether a paragraph reads as a heading rather than prose. */
 function isHeadingLike(text: string, wordCount: number): boolean {
-  return wordCount < 10 && !/[.!?:;"'”’)]$/.test(text.trim());
+  return wordCount < HEADING_MAX_WORDS && !/[.!?:;"'”’)]$/.test(text.trim());
 }
 
 /** Indexes one paragraph. */

@@ -1,6 +1,6 @@
 import { keysContain } from '../model/numbers.js';
 import type { NumberMention } from '../model/types.js';
-import { ActorSentences } from './actor-sentences.js';
+import { ActorSentences, type ActorRankWeights } from './actor-sentences.js';
 import { closestIn, closestInCited } from './closest.js';
 import { indexParagraph, type IndexedParagraph } from './indexed.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -48,9 +48,18 @@ class TextSourceIndex implements SourceIndex {
   }
 
   /** Ranked, de-duplicated sentences naming an actor. */
-  sentencesAbout(names: string[], limit = 3) {
+  sentencesAbout(names: string[], limit = 3, weights?: ActorRankWeights) {
+    return this.actorSentences().about(names, limit, weights);
+  }
+
+  /** Every statement naming an actor, scored, for merging across sources. */
+  rankedAbout(names: string[], weights?: ActorRankWeights) {
+    return this.actorSentences().ranked(names, weights);
+  }
+
+  private actorSentences(): ActorSentences {
     this.actors ??= new ActorSentences(this.indexed);
-    return this.actors.about(names, limit);
+    return this.actors;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { NumberMention } from '../model/types.js';
 import type { Span } from '../text/line-index.js';
+import type { ActorRankWeights, RankedActorSentence } from './actor-sentences.js';
 
 /** A numbered paragraph (`¶n`, 1-based) of a source text. */
 export interface SourceParagraph {
@@ -42,6 +43,8 @@ export interface SourceIndex {
   containsNumber(mention: NumberMention): boolean;
   /** The source's paragraphs ranked by how well they support a sentence. */
   searchPassages(sentence: string, limit?: number): PassageMatch[];
-  /** The best sentences about an actor known by these names, ranked, without repeats. */
-  sentencesAbout(names: string[], limit?: number): ActorSentence[];
+  /** The best sentences about an actor known by these names (its own name first), ranked, without repeats. */
+  sentencesAbout(names: string[], limit?: number, weights?: ActorRankWeights): ActorSentence[];
+  /** Every statement naming the actor, scored, best first: for merging the sentences of several sources. */
+  rankedAbout(names: string[], weights?: ActorRankWeights): RankedActorSentence[];
 }
