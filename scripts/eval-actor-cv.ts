@@ -13,7 +13,7 @@ import { scoreArticle, sumScores, type ArticleScore } from './eval-actor-score.j
 /** The values each weight may take during tuning. */
 const GRID: Record<keyof ActorRankWeights, number[]> = {
   fact: [0, 1, 2, 3],
-  judgment: [0, 0.5, 1, 2],
+  judgment: [0, 0.5, 1, 1.5, 2, 2.5],
   subject: [0, 1, 2, 3],
   otherSubject: [-2, -1, -0.5, 0],
   inName: [-3, -2, -1, 0],
@@ -57,6 +57,8 @@ export function tune(articles: EvalArticle[]): ActorRankWeights {
     for (const key of Object.keys(GRID) as Array<keyof ActorRankWeights>) {
       for (const value of GRID[key]) {
         const trial = { ...weights, [key]: value };
+        // The product's rule, not the labels' (they mark judgments good too): facts come before judgments.
+        if (trial.judgment >= trial.fact) continue;
         const got = objective(articles, trial);
         if (got > best + 1e-9) [best, weights[key]] = [got, value];
       }

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
 import { isTradecraftDocument, TradecraftClient } from './language-client.js';
+import { registerOpenSourceParagraph } from './open-source-paragraph.js';
 import { AssessmentStatusBar } from './status-bar.js';
 
 /** What the workspace must contain for the server to start without an open file. */
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): TradecraftApi {
   const statusBar = new AssessmentStatusBar();
   tradecraft = new TradecraftClient(context.asAbsolutePath('dist/tradecraft-lsp.cjs'), output, statusBar);
   context.subscriptions.push(output, statusBar, ...registerCommands(tradecraft, output));
+  context.subscriptions.push(registerOpenSourceParagraph());
   context.subscriptions.push(...startWhenNeeded(tradecraft, output));
   return { statusBar: () => statusBar.shown, onDidChangeStatusBar: statusBar.onDidChange };
 }

@@ -81,7 +81,9 @@ describe('exit codes', () => {
   test('--help prints the usage and exits 0', () => {
     const run = runCli(['--help']);
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /tradecraft check \[PATH \.\.\.\]/);
+    assert.match(run.stdout, /tradecraft check \[PATH \.\.\. \| -\]/);
+    assert.match(run.stdout, /tradecraft rules \[--format text\|json\]/);
+    assert.match(run.stdout, /tradecraft init \[SOURCES_DIR\]/);
     assert.match(runCli(['check', '--help']).stdout, /--max-warnings N/);
   });
 

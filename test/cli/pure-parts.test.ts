@@ -13,8 +13,11 @@ import { describeFindings, describeSourcing } from '../../server/src/cli/summary
 
 describe('parseCommandLine', () => {
   test('check with every option', () => {
-    assert.deepEqual(parseCommandLine(['check', 'a', 'b', '--schema', 's.yaml', '--format', 'sarif', '--max-warnings', '3', '--quiet']), {
-      kind: 'check', paths: ['a', 'b'], schema: 's.yaml', format: 'sarif', maxWarnings: 3, quiet: true,
+    const argv = ['check', 'a', '-', '--schema', 's.yaml', '--format', 'sarif', '--max-warnings', '3', '--quiet', '--select', 'weak-source, unknown-source',
+      '--ignore', 'unknown-source', '--include', '*.md', '--include', 'notes/**/*.txt', '--stdin-filename', 'x.assessment.md', '--report-unused-disables'];
+    assert.deepEqual(parseCommandLine(argv), {
+      kind: 'check', paths: ['a', '-'], schema: 's.yaml', format: 'sarif', maxWarnings: 3, quiet: true, select: ['weak-source', 'unknown-source'],
+      ignore: ['unknown-source'], include: ['*.md', 'notes/**/*.txt'], stdinFilename: 'x.assessment.md', reportUnusedDisables: true,
     });
   });
 
@@ -25,7 +28,18 @@ describe('parseCommandLine', () => {
   });
 
   test('defaults: text, no warning limit, not quiet, no paths', () => {
-    assert.deepEqual(parseCommandLine(['check']), { kind: 'check', paths: [], schema: undefined, format: 'text', maxWarnings: undefined, quiet: false });
+    assert.deepEqual(parseCommandLine(['check']), {
+      kind: 'check', paths: [], schema: undefined, format: 'text', maxWarnings: undefined, quiet: false,
+      select: undefined, ignore: undefined, include: [], stdinFilename: undefined, reportUnusedDisables: false,
+    });
+  });
+
+  test('rules and init', () => {
+    assert.deepEqual(parseCommandLine(['rules', '--format', 'json']), { kind: 'rules', format: 'json' });
+    assert.deepEqual(parseCommandLine(['--list-rules']), { kind: 'rules', format: 'text' });
+    assert.deepEqual(parseCommandLine(['init', 'texts']), { kind: 'init', sourcesDir: 'texts' });
+    assert.deepEqual(parseCommandLine(['init']), { kind: 'init', sourcesDir: undefined });
+    assert.equal(parseCommandLine(['init', 'a', 'b']).kind, 'usage-error');
   });
 
   test('--max-warnings=-1 means no limit, as in eslint', () => {

@@ -25,7 +25,7 @@ export function ensureBuilt(): void {
 }
 
 /** Runs `node dist/tradecraft.cjs ...args` and waits for it. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   // The tests decide about colours themselves; the caller's terminal settings must not leak in.
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
@@ -35,6 +35,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // Standard input is closed unless a test pipes text into `check -`.
+    input: options.input ?? '',
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -97,4 +97,12 @@ describe('suppressions', () => {
     assert.equal(whole.suppressions.isSuppressed('weak-source', wholeText.indexOf('A.')), true);
     assert.equal(whole.suppressions.isSuppressed('unknown-source', wholeText.indexOf('A.')), false);
   });
+
+  test('disable-line silences its own line, and each comment is listed as a directive', () => {
+    const text = 'A.\nB. <!-- tradecraft-disable-line unsourced-assertion, weak-source -->\nC.\n';
+    const m = model(text);
+    const at = (s: string) => text.indexOf(`${s}.`);
+    assert.deepEqual(['A', 'B', 'C'].map((s) => m.suppressions.isSuppressed('unsourced-assertion', at(s))), [false, true, false]);
+    assert.deepEqual(m.suppressions.directives.map((d) => [d.kind, d.codes]), [['disable-line', ['unsourced-assertion', 'weak-source']]]);
+  });
 });

@@ -164,3 +164,13 @@ test('the shared article: quotes, numbers and actor sentences', { skip: articleS
   const all = article.sentencesAbout(['China', 'Beijing', 'Chinese'], 100);
   assert.equal(all.filter((s) => /sole formal ally/.test(s.text)).length, 1);
 });
+
+test('searchPassages (cite a source, the citation hover) offers the paragraph stating a fact before one only asking about it', () => {
+  const text = [
+    'Will the harbour board of Velmora shut the northern quay to tankers for good, as its critics fear?',
+    'The harbour board of Velmora shut the northern quay to tankers in May, after a fire on one of them.',
+  ].join('\n\n');
+  const found = buildSourceIndex(text).searchPassages('The harbour board of Velmora shut the northern quay to tankers.');
+  assert.equal(found[0].paragraph, 2);
+  assert.match(found[0].excerpt, /^The harbour board of Velmora shut/);
+});

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { cliCheck, cliPath } from './lib/cli.mjs';
 import { root, scratchDir } from './lib/paths.mjs';
@@ -225,7 +226,7 @@ test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft
       const hover = result.hover;
       assert.equal(typeof hover, 'string', `a hover card came back (got ${JSON.stringify(hover)})`);
       assert.match(hover, new RegExp(`\\*\\*${hoverActorName}\\*\\*`), 'the card names the actor');
-      assert.ok(hover.includes('In the sources'), `the card has its source sentences section:\n${hover}`);
+      assert.ok(hover.includes('What the sources say'), `the card has its source sentences section:\n${hover}`);
 
       const sourcesDir = path.join(ws, 'sources');
       const sourceTexts = readdirSync(sourcesDir).map((name) => flat(readFileSync(path.join(sourcesDir, name), 'utf8')));
@@ -235,6 +236,18 @@ test('Neovim 0.7.2 headless as an LSP client: diagnostics and hover on the draft
 
       const quoted = quotedSentences(hover);
       assert.ok(quoted.length >= 1, `the card quotes at least one sentence:\n${hover}`);
+      // Neovim asks for no command links, so every ¶n is a file: URI with the paragraph's line.
+      const links = [...hover.matchAll(/\[¶(\d+)\]\(([^)]+)\)/g)];
+      assert.ok(links.length >= quoted.length, `every quoted sentence has a ¶n link:\n${hover}`);
+      for (const [, , target] of links) {
+        const m = /^(file:\/\/\S+)#L(\d+)$/.exec(target);
+        assert.ok(m, `a file: URI with a line: ${target}`);
+        const file = fileURLToPath(m[1]);
+        assert.ok(file.startsWith(sourcesDir + path.sep), `${file} is a source of the workspace`);
+        const lines = readFileSync(file, 'utf8').split('\n');
+        const line = Number(m[2]) - 1;
+        assert.ok(lines[line]?.trim() && (line === 0 || !lines[line - 1].trim()), `line ${line + 1} of ${file} starts a paragraph`);
+      }
       for (const sentence of quoted) {
         assert.ok(sourceTexts.some((text) => text.includes(flat(sentence))), `"${sentence}" is in a sample source`);
         assert.ok(hoverActorNames.some((name) => sentence.includes(name)), `"${sentence}" is about ${hoverActorName}`);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { createTradecraftService, type DocumentInput } from '../../server/src/core/service.js';
 import { fuzzParameters } from './budget.js';
+import { markdownText } from './generators.js';
 
 const root = path.resolve('/fuzz');
 const schemaPath = path.join(root, 'claims-schema.yaml');
@@ -21,16 +22,6 @@ const host = {
   fileExists: (p: string) => files.has(p),
   listWorkspace: () => ({ assessments: [assessmentPath], schemas: [schemaPath] }),
 };
-
-/** Pieces of Markdown, citations and prose that half-typed documents are made of. */
-export const markdownPiece = fc.oneof(
-  fc.constantFrom('>', '> ', '- ', '* ', '1. ', '#', '## ', '[', ']', '(', ')', '*', '_', '**', '`', '```', '~~~', '|', '---', '\n', '\n\n', '\r\n', '\t', '    '),
-  fc.constantFrom('[@', '[@brief', '[@brief, ¶', '[@brief, ¶2]', '[@nope]', '; @', '[^1]', '[^1]: ', '<https://', '[x](https://example.org)', '<!--', '-->', '<!-- tradecraft-disable-next-line -->', '¶', '“', '”', '"', '…'),
-  fc.constantFrom('The ministry said', ' on May 3', ' that 400 troops', ' had crossed.', ' We assess', ' with high confidence', ' perhaps', ' will', ' “a grave step”', ' Pyongyang', ' (a+)+$'),
-  fc.constantFrom('\u0000', '\uFEFF', '\u202E', '\uD800', '\uDFFF', '\uFFFD', '\u200B', '😀'),
-  fc.string({ unit: 'binary', maxLength: 12 }),
-);
-export const markdownText = fc.array(markdownPiece, { maxLength: 80 }).map((parts) => parts.join(''));
 
 function everyFeature(doc: DocumentInput, offset: number): void {
   const service = createTradecraftService(host);

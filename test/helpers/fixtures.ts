@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { FileResult } from '../../server/src/core/service.js';
 import { createTradecraftService } from '../../server/src/core/service.js';
 import { LineIndex } from '../../server/src/core/text/line-index.js';
@@ -11,7 +12,10 @@ const updating = process.env.UPDATE_EXPECTED === '1';
 export function checkFixture(path: string): FileResult {
   const service = createTradecraftService(testDiskHost);
   const text = readFileSync(path, 'utf8');
-  return path.endsWith('.yaml') ? service.checkSchema(path, text) : service.checkAssessment(path, text);
+  if (!path.endsWith('.yaml')) return service.checkAssessment(path, text, { reportUnusedSuppressions: true });
+  // A schema fixture's assessments are the *.assessment.md beside it that name it in front matter.
+  const siblings = readdirSync(dirname(path)).filter((name) => name.endsWith('.assessment.md')).map((name) => join(dirname(path), name));
+  return service.checkSchema(path, text, { citedKeys: service.citedKeysFor(path, siblings) });
 }
 
 /**

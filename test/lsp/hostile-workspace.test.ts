@@ -91,6 +91,22 @@ describe('a hostile workspace over LSP', () => {
     }
   });
 
+  test('a schema with a YAML syntax error mid-edit: assessments keep its last good version, and both say so', async () => {
+    const schemaUri = ws.uri('claims-schema.yaml');
+    const uri = ws.uri('a.assessment.md');
+    client.open(schemaUri, schema, 'yaml');
+    const mark = client.mark();
+    client.replace(schemaUri, 'actors:\n', 'actors: [\n  "unclosed\n');
+    const schemaDiagnostics = await client.diagnosticsFor(schemaUri, (d) => d.some((x) => /until it is fixed, assessments are checked against its last version/.test(x.message)), mark);
+    assert.ok(schemaDiagnostics.length > 1);
+    client.replace(uri, 'May 9.', 'May 10.');
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'unsourced-assertion'), mark);
+    assert.ok(!diagnostics.some((d) => d.code === 'unknown-source'), 'the broken schema lost its sources');
+    const status = await client.waitFor('a status saying so', () => client.notifications.slice(mark + 1).find((n) => n.method === 'tradecraft/status' && n.params.uri === uri)?.params);
+    assert.match(status.schemaProblem, /YAML syntax error; until it is fixed, this assessment is checked against the last version without one/);
+    client.notify('textDocument/didClose', { textDocument: { uri: schemaUri } });
+  });
+
   test('a source deleted, then the schema deleted, while an assessment is open', async () => {
     const uri = ws.uri('a.assessment.md');
     const mark = client.mark();

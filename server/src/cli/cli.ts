@@ -1,7 +1,9 @@
 import { parseCommandLine } from './args.js';
 import { runCheckCommand } from './check-command.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
+import { runInitCommand } from './init-command.js';
 import { runReportCommand } from './report-command.js';
+import { runRulesCommand } from './rules-command.js';
 import { toolVersion } from '../tool-info.js';
 
 /** Runs one command line and returns its exit code; all output goes through `io`. */
@@ -21,5 +23,9 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode {
       return runCheckCommand(command, io);
     case 'report':
       return runReportCommand(command, io);
+    case 'rules':
+      return runRulesCommand(command, io);
+    case 'init':
+      return runInitCommand(command, io);
   }
 }

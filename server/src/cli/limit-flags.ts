@@ -11,7 +11,7 @@ export const limitFlagsUsage = `  --max-document-kb N  give larger documents one
 `;
 
 /** Reads the limit flags, or the one-line reason they are wrong. */
-export function parseLimitFlags(values: Record<string, string | boolean | undefined>): CheckLimits | { message: string } {
+export function parseLimitFlags(values: Record<string, unknown>): CheckLimits | { message: string } {
   const limits: CheckLimits = {};
   const size = wholeNumber(values['max-document-kb'], '--max-document-kb', 1);
   if (typeof size === 'string') return { message: size };
@@ -22,7 +22,7 @@ export function parseLimitFlags(values: Record<string, string | boolean | undefi
   return limits;
 }
 
-function wholeNumber(raw: string | boolean | undefined, flag: string, minimum: number): number | undefined | string {
+function wholeNumber(raw: unknown, flag: string, minimum: number): number | undefined | string {
   if (raw === undefined) return undefined;
   const text = String(raw).trim();
   if (!/^\d+$/.test(text) || Number(text) < minimum) return `${flag} expects a whole number of ${minimum} or more, got '${text}'`;

@@ -1,13 +1,17 @@
 import { relative, resolve } from 'node:path';
 import { createTradecraftService, type TradecraftService } from '../core/service.js';
 import type { CheckLimits } from '../core/model/limits.js';
-import type { FileResult } from '../core/service-types.js';
+import type { CheckOptions, FileResult } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
 import { toCheckedFile, type CheckedFile } from './checked-file.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { createDiskHost, readTextFile } from '../node/disk-host.js';
 import { createProgress } from './progress.js';
 import { collectTargets, type CheckTarget } from '../node/walk.js';
+import type { SeverityOverrides } from '../core/rules/index.js';
+import { withoutSourceTexts } from './source-texts.js';
+import { readStandardInput, stdinTarget, withStdin, type StdinInput } from './stdin.js';
+import { withUnusedSources } from './unused-sources.js';
 import { workspaceRootOf } from './workspace-root.js';
 
 /** What `check` and `report` share: which paths, which schema, errors only or not. */
@@ -15,6 +19,13 @@ export interface CheckRequest {
   paths: readonly string[];
   schema?: string;
   errorsOnly: boolean;
+  /** Globs of further files to check in folders. */
+  include?: readonly string[];
+  /** The name standard input (`-` among the paths) is checked under. */
+  stdinFilename?: string;
+  /** Severities over the schema's (--select, --ignore). */
+  severity?: SeverityOverrides;
+  reportUnusedSuppressions?: boolean;
   limits?: CheckLimits;
 }
 
@@ -36,14 +47,21 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
     const schemaRead = readTextFile(schemaPath);
     if ('error' in schemaRead) return fail(io, `cannot read --schema ${request.schema}: ${schemaRead.error}`);
   }
-  const walk = collectTargets(request.paths, io.cwd);
+  const stdin = request.paths.includes('-') ? readStdin(io, request.stdinFilename) : undefined;
+  if (typeof stdin === 'number') return stdin;
+  const paths = request.paths.filter((p) => p !== '-');
+  const walk = stdin && paths.length === 0 ? { targets: [], problems: [], emptyFolders: [] } : collectTargets(paths, io.cwd, request.include);
   if ('missing' in walk) return fail(io, `cannot read ${walk.missing}: ${walk.reason}`);
+  if (stdin) walk.targets.unshift(stdin.target);
   walk.problems.forEach((problem) => warn(io, problem));
   walk.emptyFolders.forEach((folder) => warn(io, `no *.assessment.md or claims-schema.yaml found in ${folder}`));
 
-  const host = createDiskHost();
+  const host = withStdin(createDiskHost(), stdin);
   const service = createTradecraftService(host);
-  const { results, failures } = checkTargets(walk.targets, service, host, { schemaPath, limits: request.limits }, io);
+  const options = { severity: request.severity, reportUnusedSuppressions: request.reportUnusedSuppressions, limits: request.limits };
+  const checked = checkTargets(withoutSourceTexts(walk.targets, service), service, host, schemaPath, io, options);
+  const results = withUnusedSources(checked.results, service, options, request.include ?? []);
+  const failures = checked.failures;
   failures.push(...results.flatMap(({ target, result }) => (result.schemaProblem ? [`${target.displayPath}: ${result.schemaProblem}; checked without sources`] : [])));
   failures.forEach((failure) => warn(io, failure));
   noteAssessmentsWithoutSchema(results.filter(({ result }) => !result.schemaProblem), io);
@@ -59,7 +77,7 @@ interface TargetResult {
   result: FileResult;
 }
 
-function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, options: { schemaPath?: string; limits?: CheckLimits }, io: CliIO) {
+function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, schemaPath: string | undefined, io: CliIO, options: CheckOptions) {
   const results: TargetResult[] = [];
   const failures: string[] = [];
   const progress = createProgress(io.stderr, targets.length);
@@ -71,7 +89,7 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
       return;
     }
     try {
-      results.push({ target, result: checkOne(service, target, read.text, options, io.cwd) });
+      results.push({ target, result: checkOne(service, target, read.text, schemaPath, { ...options, workspaceRoot: workspaceRootOf(target.absolutePath, io.cwd) }) });
     } catch (error) {
       // The core is meant never to throw; if it does, the other files still
       // get checked and the run ends with exit code 2 instead of a stack trace.
@@ -82,9 +100,15 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
   return { results, failures };
 }
 
-function checkOne(service: TradecraftService, target: CheckTarget, text: string, options: { schemaPath?: string; limits?: CheckLimits }, cwd: string): FileResult {
-  if (target.kind === 'schema') return service.checkSchema(target.absolutePath, text);
-  return service.checkAssessment(target.absolutePath, text, { ...options, workspaceRoot: workspaceRootOf(target.absolutePath, cwd) });
+function checkOne(service: TradecraftService, target: CheckTarget, text: string, schemaPath: string | undefined, options: CheckOptions): FileResult {
+  if (target.kind === 'schema') return service.checkSchema(target.absolutePath, text, options);
+  return service.checkAssessment(target.absolutePath, text, schemaPath === undefined ? options : { ...options, schemaPath });
+}
+
+function readStdin(io: CliIO, stdinFilename: string | undefined): StdinInput | ExitCode {
+  const read = readStandardInput();
+  if ('error' in read) return fail(io, `cannot read standard input: ${read.error}`);
+  return stdinTarget(read.text, io.cwd, stdinFilename);
 }
 
 // Said once for the whole run, not per file: a folder of fifty assessments

@@ -71,6 +71,16 @@ export const codeCatalog: Record<DiagnosticCode, CodeInfo> = {
     summary: 'A source file: cannot be read or escapes the schema folder.',
     help: 'A source\'s file: must name a readable UTF-8 .md or .txt file inside the folder tree of claims-schema.yaml. Without it, quote and number checks for that source are skipped.',
   },
+  'unused-source': {
+    defaultSeverity: 'hint',
+    summary: 'A source in the schema that no assessment using the schema cites.',
+    help: 'A source nobody cites is either forgotten evidence or clutter. Cite it where it supports a claim, or remove the entry (the quick fix does). Counted over every assessment that uses the schema: the workspace in the editor, the schema\'s folder and the checked files on the command line. Not reported while no assessment uses the schema.',
+  },
+  'unused-suppression': {
+    defaultSeverity: 'hint',
+    summary: 'A tradecraft-disable comment that silences nothing.',
+    help: 'A suppression comment left behind after the text was fixed hides the next real finding on that line. Remove it (the quick fix does), or drop the codes that no longer fire. Shown in the editor; on the command line only with --report-unused-disables.',
+  },
   'not-checked': {
     defaultSeverity: 'info',
     summary: 'Part of a document, or all of it, was not checked because it is over a limit.',

@@ -14,6 +14,8 @@ export const diagnosticCodes = [
   'weak-source',
   'schema-error',
   'source-file-missing',
+  'unused-source',
+  'unused-suppression',
   'not-checked',
 ] as const;
 
@@ -29,7 +31,9 @@ export type DiagnosticData =
   | { kind: 'nearest-key'; key: string; suggestion?: string }
   | { kind: 'standard-term'; term: string; replacement?: string }
   | { kind: 'source-wording'; sourceKey: string; paragraph: number; excerpt: string; wording: string }
-  | { kind: 'unsourced'; sentence: string };
+  | { kind: 'unsourced'; sentence: string }
+  | { kind: 'unused-source'; key: string }
+  | { kind: 'unused-suppression'; unused: string[] | 'all' };
 
 /** One finding in one file, located by offsets into that file's text. */
 export interface Finding {

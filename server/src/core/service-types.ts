@@ -25,6 +25,8 @@ export interface FileResult {
   schemaProblem?: string;
   /** The schema and source files this check read: a change to one of them calls for checking the file again. */
   dependencies: string[];
+  /** The schema keys an assessment cites (empty for a schema), for `unused-source`. */
+  citedKeys: string[];
 }
 
 /** A source file's path and text, as read for the schema version that names it. */
@@ -43,6 +45,8 @@ export interface LoadedSchema {
   sourceIndexes: Map<string, SourceIndex>;
   /** What the model needs from this schema, built once per schema version. */
   modelContext: ModelContext;
+  /** Set when this is the last good version, served while the file itself has a YAML syntax error: says so. */
+  stale?: string;
 }
 
 /** How one document is checked: settings of the surface (CLI flags, editor settings). */
@@ -56,6 +60,12 @@ export interface CheckOptions {
   workspaceRoot?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
+  /** Report suppression comments that silence nothing (`unused-suppression`): always in the editor, on request in the CLI. */
+  reportUnusedSuppressions?: boolean;
+  /** For a schema: every key its assessments cite, which adds `unused-source`; undefined when none is known to use it. */
+  citedKeys?: ReadonlySet<string>;
+  /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
+  paragraphLinks?: 'command' | 'file';
   /** Size and time limits of a check (the editor's defaults keep typing smooth; the CLI sets none). */
   limits?: CheckLimits;
 }

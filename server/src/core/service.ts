@@ -16,6 +16,9 @@ import type { AssessmentModel } from './model/types.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { locateSchema, schemaFileName } from './schema-discovery.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
+import { createSchemaUsage } from './schema-usage.js';
+import { citedKeysOf } from './rules/unused-source.js';
+import { schemaCodeActions } from './features/action-remove-source.js';
 import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
 import { sourcingStatsOf } from './sourcing.js';
 import type { Span } from './text/line-index.js';
@@ -73,8 +76,14 @@ export interface TradecraftService {
   codeLenses(doc: DocumentInput): CodeLensEntry[];
   /** The sentences flagged as unsourced assertions. */
   unsourced(doc: DocumentInput): FileLocation[];
+  /** The keys cited by the assessments (by default the workspace's) that use a schema; undefined when none does. */
+  citedKeysFor(schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined;
   /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
+  /** Forgets one document's analysis (closed, deleted): nothing is kept for documents gone. */
+  forget(path: string): void;
+  /** How many entries each cache holds (long-session tests watch these). */
+  cacheSizes(): Record<string, number>;
 }
 
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
@@ -85,11 +94,12 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
   const analyse = (doc: DocumentInput): Analysis => {
     const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
     const schema = schemaPath && !schemaRefused ? schemas.load(schemaPath) : undefined;
-    const key = `${doc.text}\u0000${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}`;
+    const key = `${doc.text}\u0000${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const cached = analyses.get(doc.path);
     if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits });
-    const findings = checkAssessmentRules({ model, schema: schema?.schema, sourceIndex: (k) => schema?.sourceIndexes.get(k) }, doc.options?.severity);
+    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
+    const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis });
     return analysis;
@@ -101,6 +111,17 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } })];
     }),
   });
+
+  const usage = createSchemaUsage({
+    host,
+    schemaPathFor: (p, text) => {
+      const found = locateSchema(p, text, host);
+      return found.refused ? undefined : found.path;
+    },
+    heldAnalysis: (p, text) => (analyses.get(p)?.analysis.text === text ? analyses.get(p)!.analysis : undefined),
+    buildModel: (text, schemaPath) => buildAssessmentModel(text, (schemaPath ? schemas.load(schemaPath) : undefined)?.modelContext ?? schemaFreeContext),
+  });
+  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]) => usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
 
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
   const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {
@@ -124,17 +145,22 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
         stats: sourcingStatsOf(model, schema?.schema),
         schemaPath: schema ? schemaPath : undefined,
         dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
+        citedKeys: [...citedKeysOf(model)],
       };
       if (schemaPath && !schema) result.schemaProblem = schemaRefused ?? `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      else if (schema?.stale) result.schemaProblem = schema.stale;
       return result;
     },
     checkSchema(schemaPath, text, options = {}) {
       const loaded = schemas.fromText(schemaPath, text);
-      const findings = checkSchemaRules(loaded.schema, options.severity);
+      const findings = checkSchemaRules(loaded.schema, options.severity, options.citedKeys);
       const stats = { assertions: 0, sourcedAssertions: 0, judgments: 0 };
-      return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded) };
+      return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded), citedKeys: [] };
     },
-    hover: (doc, offset) => (isSchemaPath(doc.path) ? hoverInSchema(schemaDoc(doc), offset, workspace()) : hoverAt(analyse(doc), offset, workspace(doc.options))),
+    hover: (doc, offset) =>
+      isSchemaPath(doc.path)
+        ? hoverInSchema(schemaDoc(doc), offset, workspace(), doc.options?.paragraphLinks)
+        : hoverAt(analyse(doc), offset, workspace(doc.options), doc.options?.paragraphLinks),
     complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
     definition: (doc, offset) => (isSchemaPath(doc.path) ? definitionInSchema(schemaDoc(doc), offset) : definitionAt(analyse(doc), offset)),
     references(doc, offset, includeDeclaration) {
@@ -151,13 +177,17 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     },
     documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
     workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
-    codeActions: (doc, span, only) => (isSchemaPath(doc.path) ? [] : codeActionsAt(analyse(doc), span, only)),
+    codeActions: (doc, span, only) => (isSchemaPath(doc.path) ? schemaCodeActions(schemaDoc(doc), span, citedKeysFor(doc.path), only) : codeActionsAt(analyse(doc), span, only)),
     codeLenses: (doc) => (isSchemaPath(doc.path) ? [] : codeLensesOf(analyse(doc), sourcingStatsOf(analyse(doc).model, analyse(doc).schema?.schema))),
     unsourced: (doc) => (isSchemaPath(doc.path) ? [] : unsourcedSentences(analyse(doc))),
+    citedKeysFor,
     invalidate: () => {
       schemas.clear();
       analyses.clear();
+      usage.clear();
     },
+    forget: (filePath) => void analyses.delete(filePath),
+    cacheSizes: () => ({ analyses: analyses.size, ...schemas.sizes() }),
   };
 }
 

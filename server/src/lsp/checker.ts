@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CodeLensRefreshRequest, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
+import { CitationWatch } from './citation-watch.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
 import { statusNotification, type StatusParams } from './protocol.js';
 
@@ -23,6 +24,11 @@ export class Checker {
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
+  /** Re-checks a schema when what its assessments cite changes, for `unused-source`. */
+  private readonly citations = new CitationWatch((schemaPath) => {
+    // Only a schema this server already checks; one outside the workspace gets no diagnostics it did not have.
+    if (this.dependencies.has(schemaPath)) this.schedule(schemaPath);
+  });
 
   constructor(
     private readonly connection: Connection,
@@ -56,7 +62,10 @@ export class Checker {
     if (input.text.length > maxFileBytes) return this.refuse(filePath, uri, input.text.length);
     this.refused.delete(filePath);
     const started = performance.now();
-    const result = isSchemaPath(filePath) ? this.service.checkSchema(filePath, input.text, input.options) : this.service.checkAssessment(filePath, input.text, input.options);
+    const result = isSchemaPath(filePath)
+      ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
+      : this.service.checkAssessment(filePath, input.text, input.options);
+    this.citations.record(filePath, result);
     this.dependencies.set(filePath, result.dependencies);
     this.durations.set(filePath, performance.now() - started);
     const positions = new TextPositions(input.text);
@@ -89,6 +98,11 @@ export class Checker {
     clearTimeout(this.timers.get(filePath));
     this.timers.delete(filePath);
     this.dependencies.delete(filePath);
+    // Nothing is kept for a file gone from view: a long session opens hundreds.
+    this.durations.delete(filePath);
+    this.lensTitles.delete(filePath);
+    this.service.forget(filePath);
+    this.citations.forget(filePath);
     if (this.published.delete(filePath)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -123,6 +137,11 @@ export class Checker {
 
   private report(filePath: string, error: unknown): void {
     this.connection.console.error(`Checking ${filePath} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+
+  /** Entries per map, for long-session tests. */
+  sizes(): Record<string, number> {
+    return { timers: this.timers.size, dependencies: this.dependencies.size, published: this.published.size, durations: this.durations.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

@@ -48,6 +48,15 @@ export class Session {
     );
   }
 
+  /**
+   * How hover cards link `¶n`: the VS Code extension asks for command links at
+   * initialize (it registers the command and trusts it); any other client
+   * gets `file:` URIs with a `#L` line, which need nothing from the client.
+   */
+  get paragraphLinks(): 'command' | 'file' {
+    return (this.initializationOptions as { paragraphLinks?: unknown } | undefined)?.paragraphLinks === 'command' ? 'command' : 'file';
+  }
+
   /** An open document with its settings, or undefined when it is not ours or Tradecraft is disabled for it. */
   async open(uri: string): Promise<OpenDocument | undefined> {
     const document = this.documents.get(uri);
@@ -56,7 +65,8 @@ export class Session {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
     const positions = new TextPositions(document.getText());
-    const input = { path: filePath, text: document.getText(), options: checkOptionsOf(settings, filePath, this.files.roots) };
+    const options = { ...checkOptionsOf(settings, filePath, this.files.roots), paragraphLinks: this.paragraphLinks };
+    const input = { path: filePath, text: document.getText(), options };
     return { uri, input, positions, offset: (position) => positions.offset(position) };
   }
 

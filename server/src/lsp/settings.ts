@@ -27,6 +27,8 @@ export interface SettingsStore {
   clear(): void;
   /** Forgets one document's value (didClose). */
   forget(uri: string): void;
+  /** How many documents' settings are cached. */
+  size(): number;
 }
 
 export function createSettingsStore(connection: Connection, canPull: () => boolean, fallback: () => unknown): SettingsStore {
@@ -43,6 +45,7 @@ export function createSettingsStore(connection: Connection, canPull: () => boole
     },
     clear: () => cache.clear(),
     forget: (uri) => cache.delete(uri),
+    size: () => cache.size,
   };
 }
 
@@ -72,6 +75,8 @@ export function checkOptionsOf(settings: TradecraftSettings, filePath: string, f
     workspaceRoot: folder,
     severity: settings.severity,
     limits: checkLimitsOf(settings.limits),
+    // A hint in the editor costs nothing and catches a comment left behind after a fix.
+    reportUnusedSuppressions: true,
   };
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { schemaFileName } from '../core/service.js';
 import { isInside } from '../core/containment.js';
 import { describeIoError } from './disk-host.js';
@@ -10,6 +11,8 @@ export interface CheckTarget {
   /** The path as given on the command line, joined with what was found below it. */
   displayPath: string;
   kind: 'assessment' | 'schema';
+  /** Found in a folder only because an --include glob matched it (a plain .md that may be a source text). */
+  byGlob?: boolean;
 }
 
 /** What walking the command line's paths found. */
@@ -31,7 +34,8 @@ const assessmentSuffix = '.assessment.md';
  * the arguments in the order given, the files found below each folder sorted
  * by path. A file met twice is checked once.
  */
-export function collectTargets(paths: readonly string[], cwd: string): WalkOutcome {
+export function collectTargets(paths: readonly string[], cwd: string, include: readonly string[] = []): WalkOutcome {
+  const included = includeMatcher(include);
   const result: WalkResult = { targets: [], problems: [], emptyFolders: [] };
   const seen = new Set<string>();
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -44,7 +48,7 @@ export function collectTargets(paths: readonly string[], cwd: string): WalkOutco
       return { missing: given, reason: notFound ? 'no such file or folder' : describeIoError(error) };
     }
     const found = stats.isDirectory()
-      ? walkFolder(absolutePath, given, result.problems)
+      ? walkFolder(absolutePath, given, result.problems, included)
       : [explicitTarget(absolutePath, given)];
     if (stats.isDirectory() && found.length === 0) result.emptyFolders.push(given);
     for (const target of found) {
@@ -70,7 +74,21 @@ function explicitTarget(absolutePath: string, given: string): CheckTarget {
   return { absolutePath, displayPath: given, kind };
 }
 
-function walkFolder(root: string, given: string, problems: string[]): CheckTarget[] {
+/**
+ * --include globs: one without a slash matches a file's name anywhere below
+ * the folder (as in .gitignore); one with a slash matches the path as shown,
+ * from the folder given on the command line.
+ */
+function includeMatcher(globs: readonly string[]): (displayPath: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((glob) => picomatch(glob, { basename: !glob.includes('/'), dot: false }));
+  return (displayPath) => {
+    const portable = displayPath.split('\\').join('/');
+    return matchers.some((matches) => matches(portable));
+  };
+}
+
+function walkFolder(root: string, given: string, problems: string[], included: (displayPath: string) => boolean = () => false): CheckTarget[] {
   const found: CheckTarget[] = [];
   const visited = new Set<string>();
   const realRoot = realPathOrSelf(root);
@@ -97,6 +115,8 @@ function walkFolder(root: string, given: string, problems: string[]): CheckTarge
       const kind = kindOfFoundFile(entry.name);
       if (kind !== undefined && isFileEntry(entry)) {
         found.push({ absolutePath: entryPath, displayPath: entryDisplay, kind });
+      } else if (kind === undefined && isFileEntry(entry) && included(entryDisplay)) {
+        found.push({ absolutePath: entryPath, displayPath: entryDisplay, kind: 'assessment', byGlob: true });
       }
     }
   };

@@ -202,6 +202,10 @@ describe('completion in suppression comments', () => {
     const code = markedDocument(path, '# T\n\n<!-- tradecraft-disable-next-line weak-source, unsou‸ -->\n');
     const codes = service.complete(code.doc, code.offset);
     assert.equal(codes.length, diagnosticCodes.length);
+    const endOfLine = markedDocument(path, '# T\n\nA sentence. <!-- tradecraft-disable-l‸\n');
+    assert.ok(service.complete(endOfLine.doc, endOfLine.offset).some((e) => e.label === 'disable-line'));
+    const lineCode = markedDocument(path, '# T\n\nA sentence. <!-- tradecraft-disable-line unsou‸ -->\n');
+    assert.ok(service.complete(lineCode.doc, lineCode.offset).some((e) => e.label === 'unsourced-assertion'));
     const unsourced = codes.find((e) => e.label === 'unsourced-assertion')!;
     assert.equal(code.doc.text.slice(unsourced.span.start, unsourced.span.end), 'unsou');
   });

@@ -53,7 +53,9 @@ describe('hover on an actor mention', () => {
     }
     const attributions = (card?.markdown ?? '').split('\n').filter((line) => line.startsWith('> — '));
     assert.equal(attributions.length, sentences.length);
-    for (const line of attributions) assert.match(line, /China and North Korean troops in Russia \(source brief\)\*, ¶\d+$/);
+    for (const line of attributions) {
+      assert.match(line, /China and North Korean troops in Russia \(source brief\)\* \(B2\), \[¶\d+\]\(file:\/\/\/ws\/sources\/china-dprk-troops-brief\.md#L\d+\)$/);
+    }
   });
 
   test('the mention count covers every assessment of the workspace, not only those that mention the actor', () => {

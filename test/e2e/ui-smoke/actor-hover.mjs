@@ -56,7 +56,7 @@ export function actorHoverSteps({ page, workspace, schema, shot }) {
             quotes: [...h.querySelectorAll('blockquote')].map((q) => [...q.querySelectorAll('p')].map((p) => p.innerText)),
           };
         }, actor.name);
-        if (!card.text.includes('In the sources') || card.quotes.length === 0) {
+        if (!card.text.includes('What the sources say') || card.quotes.length === 0) {
           fail(`the ${actor.name} card shows no source sentences: “${normalizeSpace(card.text).slice(0, 300)}”`);
         }
         // Each quoted sentence must be in the paragraph of the source file its attribution names.
@@ -64,7 +64,8 @@ export function actorHoverSteps({ page, workspace, schema, shot }) {
         for (const parts of card.quotes) {
           const sentence = normalizeSpace(parts[0] ?? '');
           const attribution = normalizeSpace(parts.at(-1) ?? '');
-          const cite = /^— (.+), ¶(\d+)$/.exec(attribution) ?? fail(`quote without a “— title, ¶n” line: ${JSON.stringify(parts)}`);
+          // `— title (grade), ¶n`: the grade is the source's Admiralty grade, when it has one.
+          const cite = /^— (.+?)(?: \((?:[A-F][1-6]?|[1-6])\))?, ¶(\d+)$/.exec(attribution) ?? fail(`quote without a “— title, ¶n” line: ${JSON.stringify(parts)}`);
           const [key, source] =
             Object.entries(schema.sources).find(([k, s]) => s.title === cite[1] || k === cite[1]) ??
             fail(`“${cite[1]}” is no source's title in claims-schema.yaml`);

@@ -13,9 +13,26 @@ export function suppressActions(analysis: Analysis, finding: Finding): CodeActio
     title, kind: 'quickfix', fixes: finding, edits: [{ path: analysis.path, text: analysis.text, edits: [{ span: { start: at, end: at }, newText }] }],
   });
   return [
+    ...endOfLineAction(analysis, finding, lines, action),
     action(`Suppress ${finding.code} on this line`, lineStart, `${indent}<!-- tradecraft-disable-next-line ${finding.code} -->\n`),
     action(`Suppress ${finding.code} in this file`, fileStart, `<!-- tradecraft-disable-file ${finding.code} -->\n${fileStart > 0 ? '' : '\n'}`),
   ];
+}
+
+/**
+ * `<!-- tradecraft-disable-line CODE -->` at the end of the line where the
+ * finding ends, where a reader sees it beside the sentence. Not in a table
+ * row, where text after the last pipe would become a new cell.
+ */
+function endOfLineAction(
+  analysis: Analysis, finding: Finding, lines: LineIndex, action: (title: string, at: number, newText: string) => CodeActionEntry,
+): CodeActionEntry[] {
+  const line = lines.positionAt(Math.max(finding.span.start, finding.span.end - 1)).line;
+  const start = lines.offsetAt({ line, character: 0 });
+  const text = analysis.text.slice(start, lines.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
+  if (text.trimStart().startsWith('|')) return [];
+  const end = start + text.trimEnd().length;
+  return [action(`Suppress ${finding.code} at the end of this line`, end, ` <!-- tradecraft-disable-line ${finding.code} -->`)];
 }
 
 /** Where a file-wide comment goes: after the front matter (which must stay first), else at the top. */

@@ -2,6 +2,7 @@ import type { Span } from '../text/line-index.js';
 import { addAliasActions } from './action-add-alias.js';
 import { citeSourceActions } from './action-cite-source.js';
 import { fixFinding } from './action-fixes.js';
+import { removeSuppressionActions } from './action-remove-suppression.js';
 import { suppressActions } from './action-suppress.js';
 import type { Analysis, CodeActionEntry } from './types.js';
 
@@ -18,9 +19,10 @@ export function codeActionsAt(analysis: Analysis, span: Span, only?: string[]): 
   const citeAnySentence = only?.includes(citeKind) === true;
   return [
     ...findings.flatMap((finding) => fixFinding(analysis, finding)),
+    ...findings.flatMap((finding) => removeSuppressionActions(analysis, finding)),
     ...citeSourceActions(analysis, span, citeAnySentence),
     ...addAliasActions(analysis, span),
-    ...findings.flatMap((finding) => suppressActions(analysis, finding)),
+    ...findings.filter((finding) => finding.code !== 'unused-suppression').flatMap((finding) => suppressActions(analysis, finding)),
   ].filter((action) => wanted(action.kind));
 }
 

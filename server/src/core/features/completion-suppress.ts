@@ -5,6 +5,7 @@ import { diagnosticCodes } from '../diagnostics.js';
 import type { CompletionEntry } from './types.js';
 
 const directives = {
+  'disable-line': 'At the end of a line: silences the listed codes (or all) on that line.',
   'disable-next-line': 'Silences the listed codes (or all) on the next line.',
   disable: 'Silences the listed codes (or all) until tradecraft-enable.',
   enable: 'Ends a tradecraft-disable region.',
@@ -12,7 +13,7 @@ const directives = {
 };
 
 const typingDirective = /<!--\s*tradecraft-([\w-]*)$/;
-const typingCode = /<!--\s*tradecraft-(?:disable-next-line|disable-file|disable|enable)\s+(?:[\w-]+[\s,]+)*([\w-]*)$/;
+const typingCode = /<!--\s*tradecraft-(?:disable-line|disable-next-line|disable-file|disable|enable)\s+(?:[\w-]+[\s,]+)*([\w-]*)$/;
 
 /** Directives or codes for a suppression comment being typed before `offset`; undefined elsewhere. */
 export function suppressionCompletions(text: string, offset: number): CompletionEntry[] | undefined {

@@ -9,10 +9,11 @@ import { actorCard } from './hover-actor.js';
 import { estimativeCard } from './hover-estimative.js';
 import { code } from './hover-markdown.js';
 import { citationCard, sourceCard } from './hover-source.js';
+import type { ParagraphLinkStyle } from './paragraph-links.js';
 import type { Analysis, HoverCard, WorkspaceAssessments } from './types.js';
 
 /** The hover card at an offset of an assessment: actor, citation, estimative term or confidence level. */
-export function hoverAt(analysis: Analysis, offset: number, workspace: WorkspaceAssessments): HoverCard | undefined {
+export function hoverAt(analysis: Analysis, offset: number, workspace: WorkspaceAssessments, links: ParagraphLinkStyle = 'file'): HoverCard | undefined {
   const cited = citationAt(analysis, offset);
   if (cited) return { markdown: citationCard(cited.citation, cited.sentence?.text ?? '', analysis.schema), span: cited.span };
   const sentence = analysis.model.sentences.find((s) => contains(s.span, offset));
@@ -21,16 +22,16 @@ export function hoverAt(analysis: Analysis, offset: number, workspace: Workspace
   if (estimative) return { markdown: estimativeCard(estimative, vocabularyOf(analysis)), span: estimative.span };
   const mention = sentence.mentions.find((m) => contains(m.span, offset));
   const actor = mention && analysis.schema?.schema.actors.get(mention.actorKey);
-  if (mention && actor && analysis.schema) return { markdown: actorCard(actor, analysis.schema, workspace), span: mention.span };
+  if (mention && actor && analysis.schema) return { markdown: actorCard(actor, analysis.schema, workspace, links), span: mention.span };
   return undefined;
 }
 
 /** The hover card at an offset of the schema file: an actor or source key. */
-export function hoverInSchema(schema: LoadedSchema, offset: number, workspace: WorkspaceAssessments): HoverCard | undefined {
+export function hoverInSchema(schema: LoadedSchema, offset: number, workspace: WorkspaceAssessments, links: ParagraphLinkStyle = 'file'): HoverCard | undefined {
   for (const actor of schema.schema.actors.values()) {
-    if (contains(actor.keySpan, offset)) return { markdown: actorCard(actor, schema, workspace), span: actor.keySpan };
+    if (contains(actor.keySpan, offset)) return { markdown: actorCard(actor, schema, workspace, links), span: actor.keySpan };
     const index = actor.relatedSpans.findIndex((span) => contains(span, offset));
-    if (index >= 0) return relatedActorCard(actor.related[index], actor.relatedSpans[index], schema, workspace);
+    if (index >= 0) return relatedActorCard(actor.related[index], actor.relatedSpans[index], schema, workspace, links);
   }
   for (const source of schema.schema.sources.values()) {
     if (contains(source.keySpan, offset)) return { markdown: sourceCard(source, schema), span: source.keySpan };
@@ -39,9 +40,9 @@ export function hoverInSchema(schema: LoadedSchema, offset: number, workspace: W
 }
 
 /** The card for an entry of a `related` list: the actor it names, or why it names none. */
-function relatedActorCard(key: string, span: Span, schema: LoadedSchema, workspace: WorkspaceAssessments): HoverCard {
+function relatedActorCard(key: string, span: Span, schema: LoadedSchema, workspace: WorkspaceAssessments, links: ParagraphLinkStyle): HoverCard {
   const actor = schema.schema.actors.get(key);
-  const markdown = actor ? actorCard(actor, schema, workspace) : `${code(key)} names no actor of this schema.`;
+  const markdown = actor ? actorCard(actor, schema, workspace, links) : `${code(key)} names no actor of this schema.`;
   return { markdown, span };
 }
 

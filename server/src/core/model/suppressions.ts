@@ -1,12 +1,14 @@
 import { LineIndex, type Span } from '../text/line-index.js';
-import type { Suppressions } from './types.js';
+import type { SuppressionDirective, Suppressions } from './types.js';
 
-const directive = /^tradecraft-(disable-next-line|disable-file|disable|enable)\b\s*(.*)$/;
+const directive = /^tradecraft-(disable-line|disable-next-line|disable-file|disable|enable)\b\s*(.*)$/s;
 
 interface Region {
   codes: Set<string> | 'all';
   start: number;
   end: number;
+  /** The comment that opened the region, so that unused ones can be found. */
+  directive: SuppressionDirective;
 }
 
 /**
@@ -16,22 +18,43 @@ interface Region {
 export function resolveSuppressions(text: string, comments: Array<{ value: string; span: Span }>): Suppressions {
   const lines = new LineIndex(text);
   const regions: Region[] = [];
-  const open = new Map<string, number>();
+  const directives: SuppressionDirective[] = [];
+  const open = new Map<string, { start: number; directive: SuppressionDirective }>();
   for (const comment of [...comments].sort((a, b) => a.span.start - b.span.start)) {
     const match = directive.exec(comment.value);
     if (!match) continue;
+    const kind = match[1] as SuppressionDirective['kind'] | 'enable';
     const codes = parseCodes(match[2]);
-    if (match[1] === 'disable-file') regions.push({ codes, start: 0, end: text.length });
-    else if (match[1] === 'disable-next-line') regions.push({ codes, ...nextLineSpan(text, lines, comment.span.end) });
-    else if (match[1] === 'disable') for (const code of codeList(codes)) open.set(code, comment.span.end);
-    else for (const code of codeList(codes)) closeRegion(open, code, comment.span.start, regions);
+    if (kind === 'enable') {
+      for (const code of codeList(codes)) closeRegion(open, code, comment.span.start, regions);
+      continue;
+    }
+    const found: SuppressionDirective = { kind, codes: codes === 'all' ? 'all' : [...codes], span: comment.span };
+    directives.push(found);
+    if (kind === 'disable-file') regions.push({ codes, start: 0, end: text.length, directive: found });
+    else if (kind === 'disable-next-line') regions.push({ codes, ...nextLineSpan(text, lines, comment.span.end), directive: found });
+    else if (kind === 'disable-line') regions.push({ codes, ...ownLineSpan(lines, comment.span.start), directive: found });
+    else for (const code of codeList(codes)) open.set(code, { start: comment.span.end, directive: found });
   }
-  for (const [code, start] of open) regions.push({ codes: code === '*' ? 'all' : new Set([code]), start, end: text.length });
+  for (const [code, { start, directive: opened }] of open) {
+    regions.push({ codes: code === '*' ? 'all' : new Set([code]), start, end: text.length, directive: opened });
+  }
+  const covering = (code: string, span: Span) => regions.filter((r) => covers(r, span) && (r.codes === 'all' || r.codes.has(code)));
   return {
-    isSuppressed(code, offset) {
-      return regions.some((r) => offset >= r.start && offset < r.end && (r.codes === 'all' || r.codes.has(code)));
-    },
+    directives,
+    isSuppressed: (code, offset) => covering(code, { start: offset, end: offset }).length > 0,
+    silencersOf: (code, span) => [...new Set(covering(code, span).map((r) => r.directive))],
   };
+}
+
+/**
+ * A finding is silenced where it starts; a `disable-line` comment, written at
+ * the end of a line, also silences a sentence that began on an earlier line
+ * of a hard-wrapped paragraph and runs into this one.
+ */
+function covers(region: Region, span: Span): boolean {
+  if (span.start >= region.start && span.start < region.end) return true;
+  return region.directive.kind === 'disable-line' && span.start < region.end && span.end > region.start;
 }
 
 function parseCodes(list: string): Set<string> | 'all' {
@@ -43,14 +66,20 @@ function codeList(codes: Set<string> | 'all'): string[] {
   return codes === 'all' ? ['*'] : [...codes];
 }
 
-function closeRegion(open: Map<string, number>, code: string, end: number, regions: Region[]): void {
+function closeRegion(open: Map<string, { start: number; directive: SuppressionDirective }>, code: string, end: number, regions: Region[]): void {
   const closing = code === '*' ? [...open.keys()] : [code];
   for (const c of closing) {
-    const start = open.get(c);
-    if (start === undefined) continue;
-    regions.push({ codes: c === '*' ? 'all' : new Set([c]), start, end });
+    const opened = open.get(c);
+    if (opened === undefined) continue;
+    regions.push({ codes: c === '*' ? 'all' : new Set([c]), start: opened.start, end, directive: opened.directive });
     open.delete(c);
   }
+}
+
+/** The line the comment stands on. */
+function ownLineSpan(lines: LineIndex, at: number): Span {
+  const line = lines.positionAt(at).line;
+  return { start: lines.offsetAt({ line, character: 0 }), end: lines.offsetAt({ line: line + 1, character: 0 }) };
 }
 
 /** The first non-blank line after the comment. */

@@ -87,10 +87,23 @@ export interface Heading {
   span: Span;
 }
 
+/** One `tradecraft-disable…` comment (an `enable` ends a region and is not one). */
+export interface SuppressionDirective {
+  kind: 'disable-line' | 'disable-next-line' | 'disable' | 'disable-file';
+  /** The codes it names, or every code when it names none. */
+  codes: string[] | 'all';
+  /** The whole comment, `<!--` to `-->`. */
+  span: Span;
+}
+
 /** Suppression comments, resolved to what they silence. */
 export interface Suppressions {
   /** Whether a code is silenced at an offset. */
   isSuppressed(code: string, offset: number): boolean;
+  /** Every suppression comment, in document order. */
+  directives: SuppressionDirective[];
+  /** The comments that silence a finding of a code at a span (none when it is not silenced). */
+  silencersOf(code: string, span: Span): SuppressionDirective[];
 }
 
 /** The one model of one document version, shared by every rule and feature. */

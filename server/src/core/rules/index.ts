@@ -14,6 +14,8 @@ import { sourceFileMissing } from './source-file-missing.js';
 import { unattributedQuote } from './unattributed-quote.js';
 import { unknownSource } from './unknown-source.js';
 import { unsourcedAssertion } from './unsourced-assertion.js';
+import { findUnusedSources } from './unused-source.js';
+import { findUnusedSuppressions } from './unused-suppression.js';
 import { weakSource } from './weak-source.js';
 
 /** The rules over assessments, one per code. */
@@ -37,17 +39,19 @@ export const schemaRules: SchemaRule[] = [schemaError, sourceFileMissing];
 /** Severity overrides: the schema's `rules:` first, then editor or CLI settings on top. */
 export type SeverityOverrides = Partial<Record<DiagnosticCode, SeveritySetting>>;
 
-/** Runs every assessment rule, dropping suppressed and switched-off findings. */
-export function checkAssessmentRules(context: AssessmentContext, overrides: SeverityOverrides = {}): Finding[] {
+/** Runs every assessment rule, dropping suppressed and switched-off findings; `reportUnusedSuppressions` adds a finding on each comment that silences nothing. */
+export function checkAssessmentRules(context: AssessmentContext, overrides: SeverityOverrides = {}, reportUnusedSuppressions = false): Finding[] {
   const { model } = context;
   const findings = assessmentRules.flatMap((rule) => rule.check(context));
-  const kept = findings.filter((f) => !model.suppressions.isSuppressed(f.code, f.span.start));
-  return applySeverities(kept, { ...context.schema?.rules, ...overrides });
+  const kept = findings.filter((f) => model.suppressions.silencersOf(f.code, f.span).length === 0);
+  const unused = reportUnusedSuppressions ? findUnusedSuppressions(model, findings) : [];
+  return applySeverities([...kept, ...unused], { ...context.schema?.rules, ...overrides });
 }
 
-/** Runs the schema rules over a parsed schema. */
-export function checkSchemaRules(schema: ClaimsSchema, overrides: SeverityOverrides = {}): Finding[] {
-  return applySeverities(schemaRules.flatMap((rule) => rule.check(schema)), { ...schema.rules, ...overrides });
+/** Runs the schema rules over a parsed schema; `citedKeys` (every key the schema's assessments cite) adds `unused-source`. */
+export function checkSchemaRules(schema: ClaimsSchema, overrides: SeverityOverrides = {}, citedKeys?: ReadonlySet<string>): Finding[] {
+  const findings = [...schemaRules.flatMap((rule) => rule.check(schema)), ...findUnusedSources(schema, citedKeys)];
+  return applySeverities(findings, { ...schema.rules, ...overrides });
 }
 
 function applySeverities(findings: RuleFinding[], overrides: SeverityOverrides): Finding[] {

@@ -26,6 +26,8 @@ export interface MentionRole {
 /** Words before the name that still leave it the subject (`The BJP`, `In 2021, China`). */
 const SUBJECT_WORDS = 2;
 const OPENING_PHRASE_WORDS = 8;
+/** Words opening a subordinate clause: a name inside it is not the main clause's subject (`Because China's conduct …, X`). */
+const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'as', 'when', 'whether', 'after', 'before', 'until', 'once']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'around', 'throughout', 'within', 'inside', 'outside', 'into', 'toward', 'towards', 'via', 'across']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Capitalised words that open a sentence or phrase without being part of a name. */
@@ -51,11 +53,12 @@ export function mentionRole(sentence: string, start: number, end: number, primar
   const possessive = /['’]s?$/.test(matched);
   const bare = matched.replace(/['’]s?$/, '');
   const openingPhrase = /,\s*$/.test(before) && wordsBefore.length <= OPENING_PHRASE_WORDS;
-  const joinedBefore = /[\p{L}.]-$|\p{Lu}[\p{L}.]*\s$/u.test(before) && isCapitalised(previous) && !OPENERS.has(previous!.toLowerCase()) && wordsBefore.length > 1;
-  const joinedAfter = /^(?:-|\s)\p{Lu}/u.test(after) && !possessive && isCapitalised(next) && !OPENERS.has(next!.toLowerCase());
+  const joinedBefore = /[\p{L}.][-–]$|\p{Lu}[\p{L}.]*\s$/u.test(before) && isCapitalised(previous) && !OPENERS.has(previous!.toLowerCase()) && wordsBefore.length > 1;
+  const joinedAfter = /^(?:[-–]|\s)\p{Lu}/u.test(after) && !possessive && isCapitalised(next) && !OPENERS.has(next!.toLowerCase());
   const prepositionAt = ARTICLES.has(previous?.toLowerCase() ?? '') ? wordsBefore.at(-2) : previous;
+  const inSubordinate = SUBORDINATORS.has(words(sentence)[0]?.toLowerCase() ?? '') && !/,/.test(before);
   return {
-    subject: wordsBefore.length <= SUBJECT_WORDS || openingPhrase,
+    subject: (wordsBefore.length <= SUBJECT_WORDS || openingPhrase) && !inSubordinate,
     inName: joinedBefore || joinedAfter,
     locative: LOCATIVE.has(prepositionAt?.toLowerCase() ?? ''),
     genitive: prepositionAt?.toLowerCase() === 'of',

@@ -33,9 +33,9 @@ export interface ActorRankWeights {
 }
 
 export const DEFAULT_ACTOR_WEIGHTS: ActorRankWeights = {
-  fact: 2,
-  judgment: 2,
-  subject: 1,
+  fact: 3,
+  judgment: 2.5,
+  subject: 2,
   otherSubject: 0,
   inName: -1,
   locative: -1.5,
@@ -47,15 +47,19 @@ export const DEFAULT_ACTOR_WEIGHTS: ActorRankWeights = {
   quantified: 0,
   short: -1,
   long: -1,
-  extraMention: 0.5,
+  extraMention: 0.25,
   samePara: -1,
-  floor: 0.5,
+  floor: 1.5,
 };
 
 /** Sentences sharing more than this fraction of their words are repeats. */
 const DUPLICATE_JACCARD = 0.6;
 const SHORT_WORDS = 8;
 const LONG_WORDS = 45;
+/** A paragraph that is a picture's caption or credit (`PHOTO: …`), whatever the claim detector makes of its sentences. */
+const CAPTION = /^\W*(?:photo|image|picture|pictured|caption|credit|file photo|illustration)\s*[:|—–-]/i;
+/** A credit line in brackets without a sentence inside (`(Photo: Agency)`); `(The treaty … in 1995.)` is prose. */
+const isCredit = (text: string) => /^\([^()]*\)$/.test(text.trim()) && !/[.!?]["”’]?\)$/.test(text.trim());
 /** Sets of names whose signs are kept: a schema's actors, with room to spare. */
 const SIGNS_CACHE = 200;
 
@@ -86,7 +90,7 @@ function namePattern(name: string): string {
  * `North Koreans`, `troops’`). Longer names first so `North Korean` wins
  * over `North Korea`.
  */
-function namesRegex(names: string[]): RegExp | undefined {
+export function namesRegex(names: string[]): RegExp | undefined {
   const parts = names.filter((n) => n.trim()).sort((a, b) => b.length - a.length).map(namePattern);
   if (parts.length === 0) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?:['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`, 'gu');
@@ -132,6 +136,9 @@ function score({ candidate, roles, otherSubject }: Signs, w: ActorRankWeights): 
   return total + Math.min(2, roles.length - 1) * w.extraMention;
 }
 
+/** A mention that is not a passing one. */
+const isCentral = (r: MentionRole) => !r.inName && !r.locative && !r.genitive && !r.adjective && !r.ownsName && !r.quoted;
+
 /** Jaccard similarity of two word sets. */
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -142,6 +149,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** A ranked sentence with the words used to spot repeats across sources. */
 export interface RankedActorSentence extends ActorSentence {
   words: Set<string>;
+  /** The claim detector's verdict: a checkable fact (`assertion`) or a judgment. */
+  claim: 'assertion' | 'judgment';
+  /** The actor is what the sentence is about: some mention is neither part of a name, a place, an adjective nor an owner. */
+  central: boolean;
 }
 
 /**
@@ -168,8 +179,8 @@ export class ActorSentences {
   private readonly signs = new Map<string, Signs[]>();
 
   constructor(paragraphs: IndexedParagraph[]) {
-    this.candidates = paragraphs.flatMap((p) =>
-      p.sentences.map((s) => {
+    this.candidates = paragraphs.filter((p) => !CAPTION.test(p.text)).flatMap((p) =>
+      p.sentences.filter((s) => !isCredit(s.text)).map((s) => {
         const words = s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
         const numbers = extractNumbers(s.text);
         return {
@@ -184,6 +195,8 @@ export class ActorSentences {
   ranked(names: string[], weights: ActorRankWeights = DEFAULT_ACTOR_WEIGHTS): RankedActorSentence[] {
     const out = this.signsFor(names).map((signs) => ({
       paragraph: signs.candidate.paragraph, text: signs.candidate.text.replace(/\s+/g, ' '), score: score(signs, weights), words: signs.candidate.words,
+      claim: signs.candidate.claim === 'assertion' ? ('assertion' as const) : ('judgment' as const),
+      central: !signs.otherSubject && signs.roles.some(isCentral),
     }));
     return out.sort((a, b) => b.score - a.score); // stable: source order breaks ties
   }
