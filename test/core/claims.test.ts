@@ -144,3 +144,23 @@ test('a precise figure outweighs a forecast or a modal, but not estimative langu
   expectClaims('assertion', ['The package would add $4 billion in subsidies for exporters.', 'The reform will cut the workforce by 10 percent.']);
   expectClaims('judgment', ['The package will likely add $4 billion in subsidies for exporters.']);
 });
+
+test('ICD 203 wording from other writers: first-person judgments, imperatives, attribution', () => {
+  for (const sentence of ['We conclude that the outage was deliberate.', 'I assess that the group will regroup.', 'Our judgment is that the figures were inflated.']) {
+    assert.deepEqual(verdictOf(sentence, paragraph), { claim: 'judgment', isJudgment: true }, sentence);
+  }
+  expectClaims('judgment', ['Patch the exposed gateways first.', 'Rotate every credential on the server.', 'The coalition shall hold its majority.']);
+  expectClaims('assertion', [
+    'The same crew is behind the intrusions at both hospitals.',
+    'The front company is linked to the defence ministry.',
+    'Per the advisory, the attackers used stolen credentials.',
+    'In its annual report, the watchdog listed forty unlicensed lenders.',
+  ]);
+  // Hedged attribution stays the analyst's.
+  expectClaims('judgment', ['The same crew is probably behind the intrusions.']);
+});
+
+test("a speaker's first person inside quotation marks is reported speech, not the writer's framing", () => {
+  expectClaims('assertion', ['“I think the coalition is finished,” the senator argued.']);
+  expectClaims('assertion', ['We use it well.'], { block: 'paragraph', insideQuotation: true });
+});

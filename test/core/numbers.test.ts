@@ -108,3 +108,22 @@ test('matchKeys and numberKeys expose the rules', () => {
   assert.ok(numberKeys(date).includes('y:2024'));
   assert.deepEqual(matchKeys(only('Nov 12')), ['md:11-12']);
 });
+
+test('verification reads small numbers in words both ways, but not a lone "one" or "a single"', () => {
+  const small = (text: string) => extractNumbers(text, 0, { small: true }).map((m) => `${m.kind}:${m.value}`);
+  assert.deepEqual(small('Five ships left after six months; nine were seized.'), ['number:5', 'number:6', 'number:9']);
+  assert.deepEqual(small('one of the ships, a single tanker, one another'), []);
+  const keys = new Set(extractNumbers('The navy lost 5 ships in 6 months.', 0, { small: true }).flatMap(numberKeys));
+  assert.equal(keysContain(keys, extractNumbers('five ships', 0, { small: true })[0]), true);
+  assert.equal(keysContain(keys, extractNumbers('seven ships', 0, { small: true })[0]), false);
+});
+
+test('other writers\' spelling: identifiers, currencies with magnitudes, ranges, numeric dates', () => {
+  assert.deepEqual(values('Patch CVE-2024-3400, CWE-79 and MS17-010; watch T1566.001.'), []);
+  assert.deepEqual(values('US$120m, £3bn, R$100 mil and $1.5 billion'), ['number:120000000', 'number:3000000000', 'number:100000', 'number:1500000000']);
+  assert.deepEqual(values('growth of 3.6–4% or 2 to 3 percent'), ['percent:3.6%', 'percent:4%', 'percent:2%', 'percent:3%']);
+  assert.deepEqual(values('a cost of $1.5–2 billion'), ['number:1500000000', 'number:2000000000']);
+  assert.deepEqual(values('on 13/11/2024, 11/13/2024 and 2024/11/04'), ['date:2024-11-13', 'date:2024-11-13', 'date:2024-11-04']);
+  // Day and month cannot be told apart: only the year is claimed.
+  assert.deepEqual(values('on 04/11/2024'), ['year:2024']);
+});

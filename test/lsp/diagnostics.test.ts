@@ -32,7 +32,7 @@ describe('diagnostics', () => {
     client.open(ws.uri(draft), ws.read(draft));
     const diagnostics = await client.diagnosticsFor(ws.uri(draft), (d) => d.length > 0, mark);
     assert.deepEqual(codesOf(diagnostics), [
-      'judgment-without-confidence', 'likelihood-with-confidence', 'nonstandard-estimative', 'number-not-in-source', 'quote-not-in-source',
+      'forecast-without-likelihood', 'judgment-without-confidence', 'likelihood-with-confidence', 'nonstandard-estimative', 'number-not-in-source', 'quote-not-in-source',
       'single-source-confidence', 'unattributed-quote', 'unknown-source', 'unsourced-assertion', 'weak-source',
     ]);
     const unknown = diagnostics.find((d) => d.code === 'unknown-source')!;

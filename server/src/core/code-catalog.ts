@@ -61,6 +61,11 @@ export const codeCatalog: Record<DiagnosticCode, CodeInfo> = {
     summary: 'A fact rests only on sources graded E/F for reliability or 5/6 for credibility.',
     help: 'Admiralty grades E/F (unreliable or not judgeable) and 5/6 (improbable or not judgeable) do not carry a fact alone. Corroborate it with a better-graded source or present it as a claim of that source.',
   },
+  'forecast-without-likelihood': {
+    defaultSeverity: 'warning',
+    summary: 'A forecast (will, shall, is going to, is set to) with no likelihood term in its sentence.',
+    help: 'ICD 203 asks every forecast to say how likely it is. Add a likelihood term ("likely", "very likely", "almost certainly"), or, for a scheduled event, cite the source that announces it. Conditionals, scheduled or operational events, reported speech and quotations are not flagged; a sentence that states a confidence level or is an explicit judgment ("we assess") is left to the confidence rules.',
+  },
   'schema-error': {
     defaultSeverity: 'error',
     summary: 'Something is wrong in claims-schema.yaml.',

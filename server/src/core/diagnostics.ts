@@ -12,6 +12,7 @@ export const diagnosticCodes = [
   'judgment-without-confidence',
   'single-source-confidence',
   'weak-source',
+  'forecast-without-likelihood',
   'schema-error',
   'source-file-missing',
   'unused-source',

@@ -74,6 +74,17 @@ describe('code actions', () => {
     assert.ok(!ws.service.checkAssessment(draftPath, fixed).findings.some((f) => f.code === 'quote-not-in-source'));
   });
 
+  test('a wrong figure names what the cited paragraph gives, and the fix takes it', () => {
+    const { ws, doc, span } = draftAt('12,000 troops');
+    const finding = ws.service.checkAssessment(draftPath, doc.text).findings.find((f) => f.code === 'number-not-in-source' && doc.text.slice(f.span.start, f.span.end) === '12,000')!;
+    assert.match(finding.message, /¶3 gives “more than 10,000 troops”/);
+    const fix = ws.service.codeActions(doc, span).find((a) => a.fixes?.code === 'number-not-in-source')!;
+    assert.equal(fix.title, 'Use the wording of china-dprk-2024, ¶3: “10,000”');
+    const fixed = applyEdits(doc.text, fix.edits[0].edits);
+    assert.ok(fixed.includes('put the force at 10,000 troops [@china-dprk-2024, ¶3]'));
+    assert.ok(!ws.service.checkAssessment(draftPath, fixed).findings.some((f) => f.code === 'number-not-in-source' && fixed.slice(f.span.start, f.span.end) === '10,000'));
+  });
+
   test('a selected name becomes an alias of an actor mentioned around it, by an edit of the schema', () => {
     const ws = samplesWorkspace();
     const text = ws.files[draftPath].replace('Beijing has said very little', 'The Zhongnanhai leadership of China has said very little');

@@ -3,7 +3,7 @@ import type { Span } from '../text/line-index.js';
 import type { ActorMatcher } from './actor-mentions.js';
 import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
-import { classifyClaim } from './claims.js';
+import { classifyClaim, readParagraph } from './claims.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
@@ -65,11 +65,13 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
   const citations = findCitations(text, block, parts.footnoteDefinitions, context.lookupUrl);
   const prose = blankCitations(block, citations);
   const spans = segmentSentences(prose);
+  const paragraph = readParagraph(spans.map((span) => prose.slice(span.start, span.end)));
   return spans.map((span, i) => {
     const start = block.start + span.start;
     const text = prose.slice(span.start, span.end);
     const owned = citationsOf(citations, block.start, spans, i);
-    const claim = classifyClaim(text.replace(/\s+/g, ' '), { block: block.kind, section: block.section });
+    const place = { block: block.kind, section: block.section, ...paragraph[i] };
+    const claim = classifyClaim(text.replace(/\s+/g, ' '), place);
     return {
       text,
       span: { start, end: start + text.length },
@@ -78,7 +80,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       section: block.section,
       citations: owned,
       quotes: findQuotations(text, start),
-      numbers: extractNumbers(text, start),
+      numbers: extractNumbers(text, start, { small: true }),
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,

@@ -1,6 +1,7 @@
 import { explainClaim } from './claims/decide.js';
 import type { BlockKind, SentenceClaim } from './types.js';
 
+export { readParagraph, type ParagraphPlace } from './claims/paragraph-context.js';
 export { explainClaim, isKeyJudgmentSection, type ClaimExplanation } from './claims/decide.js';
 
 /** What the detector needs to know about where a sentence stands. */
@@ -8,6 +9,10 @@ export interface ClaimContext {
   block: BlockKind;
   /** The nearest heading above the sentence, if any (e.g. `Key Judgments`). */
   section?: string;
+  /** The sentence continues a quotation opened earlier in its paragraph (see `readParagraph`). */
+  insideQuotation?: boolean;
+  /** Share of the paragraph's other sentences that are hedged (see `readParagraph`). */
+  hedgedNeighbours?: number;
 }
 
 /** The detector's verdict on one sentence. */
@@ -24,8 +29,10 @@ export interface ClaimVerdict {
  * (`assertion`), is the analyst's own estimate or interpretation (`judgment`),
  * or neither (`other`: questions, headings, captions, framing).
  *
- * A transparent rule-and-weight scorer (see `claims/decide.ts`): no model, no
- * I/O, a few regular expressions per sentence.
+ * Rules for what the contract fixes (framing, reported speech), then a
+ * logistic regression over named cues trained on a labelled corpus (see
+ * `claims/decide.ts`, `claims/scorer.ts`): no I/O, a few regular expressions
+ * per sentence.
  */
 export function classifyClaim(sentence: string, context: ClaimContext): ClaimVerdict {
   const { claim, isJudgment, reasons } = explainClaim(sentence, context);

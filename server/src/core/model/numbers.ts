@@ -3,7 +3,7 @@ import { findDates } from './numbers/dates.js';
 import { findDigitNumbers } from './numbers/digits.js';
 import { maskNonProse } from './numbers/mask.js';
 import type { RawMention } from './numbers/raw.js';
-import { findWordNumbers } from './numbers/words.js';
+import { findWordNumbers, type WordNumberOptions } from './numbers/words.js';
 
 /** Matching keys for the source index; the rules are documented in numbers/keys.ts. */
 export { numberKeys, matchKeys, keysContain } from './numbers/keys.js';
@@ -36,11 +36,12 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
  * (`1.5 million`, `12 percent`) but not hedges such as `more than`.
  * Skipped: citations and locators (`[@key, ¶3]`, `p. 4`), URLs, clock times,
  * identifiers (`F-16`, `A320`, `ICD 203`), ordinals (`12th`, `first`), digits
- * glued to letters (`1990s`, `5G`) and spelled numbers below ten.
+ * glued to letters (`1990s`, `5G`) and spelled numbers below ten unless
+ * `options.small` (then `two`…`nine` count; a lone `one` never does).
  */
-export function extractNumbers(text: string, offset = 0): NumberMention[] {
+export function extractNumbers(text: string, offset = 0, options: WordNumberOptions = {}): NumberMention[] {
   const masked = maskNonProse(text);
-  const found = resolveOverlaps([findDates(masked), findDigitNumbers(masked), findWordNumbers(masked)]);
+  const found = resolveOverlaps([findDates(masked), findDigitNumbers(masked), findWordNumbers(masked, options)]);
   return found.map((m) => ({
     kind: m.kind,
     value: m.value,

@@ -1,6 +1,7 @@
 import { codeCatalog } from '../code-catalog.js';
 import type { DiagnosticCode, Finding, SeveritySetting } from '../diagnostics.js';
 import type { ClaimsSchema } from '../schema/types.js';
+import { forecastWithoutLikelihood } from './forecast-without-likelihood.js';
 import { judgmentWithoutConfidence } from './judgment-without-confidence.js';
 import { likelihoodWithConfidence } from './likelihood-with-confidence.js';
 import { nonstandardEstimative } from './nonstandard-estimative.js';
@@ -30,6 +31,7 @@ export const assessmentRules: AssessmentRule[] = [
   judgmentWithoutConfidence,
   singleSourceConfidence,
   weakSource,
+  forecastWithoutLikelihood,
   notChecked,
 ];
 

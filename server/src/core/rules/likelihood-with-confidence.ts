@@ -6,7 +6,8 @@ export const likelihoodWithConfidence: AssessmentRule = {
   check({ model, schema }) {
     const standard = schema?.estimative === 'phia' ? 'The PHIA yardstick' : 'ICD 203';
     const findings: RuleFinding[] = [];
-    for (const sentence of model.sentences) {
+    // A heading (`Likely outcomes, moderate confidence`) labels a section; it is not a judgment.
+    for (const sentence of model.sentences.filter((s) => s.block !== 'heading')) {
       const likelihood = sentence.estimative.find((e) => e.kind !== 'confidence');
       const confidence = sentence.estimative.find((e) => e.kind === 'confidence');
       if (!likelihood || !confidence) continue;

@@ -1,4 +1,5 @@
 import { joinKeys, verifiableSourcesOf } from './cited-sources.js';
+import { figureInCitedPassage } from './number-in-passage.js';
 import type { AssessmentRule, RuleFinding } from './rule.js';
 
 /** A number, quantity or date in a cited sentence that no cited source text contains. */
@@ -12,10 +13,13 @@ export const numberNotInSource: AssessmentRule = {
       if (!sources) continue;
       for (const number of sentence.numbers) {
         if (sources.indexes.some((index) => index.containsNumber(number))) continue;
+        const given = figureInCitedPassage(sentence, number, sources.keys, sources.indexes);
+        const says = given ? `; ¶${given.paragraph} gives “${given.phrase}”` : '';
         findings.push({
           code: 'number-not-in-source',
-          message: `“${number.text}” is not in ${joinKeys(sources.keys)} in any usual spelling; check the figure or cite the source that gives it.`,
+          message: `“${number.text}” is not in ${joinKeys(sources.keys)} in any usual spelling${says}; check the figure or cite the source that gives it.`,
           span: number.span,
+          data: given && { kind: 'source-wording', sourceKey: given.sourceKey, paragraph: given.paragraph, excerpt: given.phrase, wording: given.figure },
         });
       }
     }

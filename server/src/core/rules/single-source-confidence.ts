@@ -12,7 +12,8 @@ export const singleSourceConfidence: AssessmentRule = {
       sourcesByBlock.set(sentence.blockIndex, set);
     }
     const findings: RuleFinding[] = [];
-    for (const sentence of model.sentences) {
+    // A heading (`High-confidence judgments`) labels a section; it is not a judgment.
+    for (const sentence of model.sentences.filter((s) => s.block !== 'heading')) {
       const confidence = sentence.estimative.find((e) => e.kind === 'confidence' && e.term !== 'low' && !isNegated(sentence.text, e.span.start - sentence.span.start));
       const count = sourcesByBlock.get(sentence.blockIndex)?.size ?? 0;
       if (!confidence || count >= 2) continue;

@@ -4,6 +4,9 @@ import type { AssessmentRule } from './rule.js';
 const minimumWords = 4;
 const reportingVerb = /\b(?:said|says|say|stated|states|told|tells|added|adds|noted|notes|warned|warns|wrote|writes|declared|declares|argued|argues|contended|remarked|announced|announces|insisted|insists|claimed|claims|explained|described|called|asked|replied|according to)\b/i;
 
+/** `Per the CISA advisory, …`, `In its report, the panel …`: attribution without a verb of saying. */
+const ATTRIBUTING = /(?:^|[\s,(])[Pp]er (?:the |an? )?\p{Lu}|\b[Ii]n (?:its|their|his|her|a|the) (?:\p{L}+ ){0,2}(?:report|statement|advisory|filing|testimony|briefing|bulletin|letter|post)\b/u;
+
 /** A quotation of four or more words with no citation and no named speaker. */
 export const unattributedQuote: AssessmentRule = {
   code: 'unattributed-quote',
@@ -29,7 +32,7 @@ function namesSpeaker(sentence: Sentence): boolean {
     const from = quote.span.start - sentence.span.start;
     outside = outside.slice(0, from) + ' '.repeat(quote.text.length) + outside.slice(from + quote.text.length);
   }
-  if (!reportingVerb.test(outside)) return false;
+  if (!reportingVerb.test(outside) && !ATTRIBUTING.test(outside)) return false;
   const properNoun = /(?<=\S\s+)(?:[A-Z][\p{L}’'-]+)/u;
   const insideQuote = (start: number) => sentence.quotes.some((q) => start >= q.span.start && start < q.span.end);
   return properNoun.test(outside) || sentence.mentions.some((m) => !insideQuote(m.span.start));

@@ -22,10 +22,13 @@ export function describeFact(reasons: string[]): string {
   if (kind === 'reported') return `this sentence reports what someone said or found (“${detail}”)`;
   if (kind === 'quotation') return 'this sentence quotes someone';
   if (kind === 'figure') return `this sentence gives a figure (${detail})`;
+  if (kind === 'attribution') return `this sentence says who is behind something (“${detail}”)`;
   const facts = new Set(reasons);
   if (facts.has('date')) return 'this sentence states a dated fact';
   if (facts.has('number')) return 'this sentence states a number';
   if (facts.has('agreement or formal act')) return 'this sentence states what an agreement or formal act is or says';
   if (facts.has('past event') || facts.has('present perfect')) return 'this sentence states an event';
+  if (facts.has('present-tense fact')) return 'this sentence states what someone does, owns or is made of';
+  if (['opens a quotation', 'closes a quotation', 'inside a quotation'].some((q) => facts.has(q))) return 'this sentence quotes someone';
   return 'this sentence states a checkable fact';
 }

@@ -32,7 +32,7 @@ function isHeadingLike(text: string, wordCount: number): boolean {
 export function indexParagraph(paragraph: SourceParagraph): IndexedParagraph {
   const tokens = wordTokens(paragraph.text);
   const keys = new Set<string>();
-  for (const mention of extractNumbers(paragraph.text)) for (const key of numberKeys(mention)) keys.add(key);
+  for (const mention of extractNumbers(paragraph.text, 0, { small: true })) for (const key of numberKeys(mention)) keys.add(key);
   return {
     number: paragraph.number,
     text: paragraph.text,

@@ -1,14 +1,20 @@
 import type { BlockKind, SentenceClaim } from '../types.js';
 import { scoreFacts } from './facts.js';
-import { findHedges } from './hedges.js';
+import { extractFeatures, type FeatureVector } from './features.js';
+import { findHedges, type HedgeFinding } from './hedges.js';
 import { findOtherReason } from './other.js';
-import { viewSentence } from './sentence-view.js';
+import { scoreCues, TRAINED_WEIGHTS, type ClaimWeights } from './scorer.js';
+import { stripQuotations, viewSentence, type SentenceView } from './sentence-view.js';
 import { findReportedSpeech, hasAnalystFraming, isExplicitJudgment } from './speech.js';
 
 /** Where the sentence stands (the same shape as `ClaimContext`). */
 export interface ClaimPlace {
   block: BlockKind;
   section?: string;
+  /** The sentence continues a quotation opened earlier in its paragraph. */
+  insideQuotation?: boolean;
+  /** Share of the paragraph's other sentences that are hedged. */
+  hedgedNeighbours?: number;
 }
 
 /** A verdict with the reasons behind it, for hovers, debugging and the eval. */
@@ -20,47 +26,146 @@ export interface ClaimExplanation {
   reasons: string[];
 }
 
-/** Facts must reach this score to be an assertion. */
-const ASSERTION_THRESHOLD = 2;
+/**
+ * Log-odds above which a sentence is a fact. Slightly below even odds: an
+ * unflagged fact costs an analyst more than a squiggle on a judgment they can
+ * dismiss (chosen on the cross-validated figures; see the issue-10 note).
+ */
+const FACT_THRESHOLD = -0.3;
+/**
+ * The cues that can carry a fact: an event, a figure, a date, an act, what an
+ * actor does, or someone's words. Names, superlatives and the shape of the
+ * sentence raise the odds but never make a fact alone.
+ */
+const FACTUAL_CUES = new Set([
+  'number', 'number word', 'date', 'past event', 'present perfect', 'agreement or formal act', "agreement's content",
+  'change in quantity', 'comparison of quantities', 'figure', 'present-tense fact', 'quotation',
+  'opens a quotation', 'closes a quotation', 'inside a quotation',
+]);
+
 /** In a key-judgments section, unhedged sentences are judgments unless clearly factual. */
-const KEY_SECTION_THRESHOLD = 3;
-/** Above this, a modal inside a relative clause describes the fact rather than hedging it. */
-const STRONG_FACT_SCORE = 3.5;
+const KEY_SECTION_MARGIN = 1.5;
+
+/** The stage where rules decide nothing and the trained scorer weighs the cues. */
+export interface UndecidedClaim {
+  features: FeatureVector;
+  keySection: boolean;
+  /** Hedges found, for the explanation of a judgment. */
+  hedges: HedgeFinding[];
+}
 
 /**
  * Decides, in order: not a claim at all; the analyst's own framing; a third
- * party's reported words; a hedge, forecast or evaluation; and finally the
- * weight of factual signs against a threshold. The order encodes the
- * contract: reported speech is a fact even when what was said is hedged, and
- * a hedged claim is the analyst's even when it mentions a dated event.
+ * party's reported words or a quotation; and finally the trained weighing of
+ * every other cue (`scorer.ts`). The order encodes the contract: reported
+ * speech is a fact even when what was said is hedged, and the analyst's
+ * explicit judgments are never facts, whatever they mention.
  */
-export function explainClaim(sentence: string, place: ClaimPlace): ClaimExplanation {
+export function explainClaim(sentence: string, place: ClaimPlace, model: ClaimWeights = TRAINED_WEIGHTS): ClaimExplanation {
+  const stage = decideByRules(sentence, place);
+  if ('claim' in stage) return stage;
+  const { score, forFact, againstFact } = scoreCues(stage.features, model);
+  const threshold = stage.keySection ? KEY_SECTION_MARGIN : FACT_THRESHOLD;
+  // Names alone never make a fact (`China faces a dilemma`): some event, figure,
+  // date, act or someone's words in the sentence must point to one.
+  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact);
+  const hedge = stage.hedges.find((h) => !h.weak) ?? stage.hedges[0];
+  const why = hedge ? [`${hedge.kind}: ${hedge.text}`] : [];
+  return verdict('judgment', stage.keySection, score, [...why, ...againstFact, 'too few factual signs']);
+}
+
+/** The rule path: a verdict when a rule settles it, else the cues for the scorer. */
+export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplanation | UndecidedClaim {
   const view = viewSentence(sentence);
   const otherReason = findOtherReason(view, place.block);
   if (otherReason) return verdict('other', false, 0, [otherReason]);
   const keySection = isKeyJudgmentSection(place.section) || KEY_LABEL.test(view.text);
+  const bySpeaker = decideBySpeaker(view, keySection);
+  if (bySpeaker) return bySpeaker;
+  const hedges = findHedges(view);
+  const byHedge = decideByHedge(view, hedges, place, keySection);
+  if (byHedge) return byHedge;
+  const attribution = PRESENT_ATTRIBUTION.exec(stripQuotations(view.lower));
+  if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
+  const features = extractFeatures(view, scoreFacts(view), hedges, place);
+  if (FIGURE.test(view.text)) features.set('figure', 1);
+  return { features, keySection, hedges };
+}
+
+/** Who speaks: the analyst's framing is a judgment; a third party's words or a quotation a fact. */
+function decideBySpeaker(view: SentenceView, keySection: boolean): ClaimExplanation | undefined {
   if (isExplicitJudgment(view)) return verdict('judgment', true, 0, ['explicit analytic judgment']);
   if (hasAnalystFraming(view)) return verdict('judgment', keySection, 0, ['first-person framing']);
   const reported = findReportedSpeech(view);
   if (reported) return verdict('assertion', false, 0, [`reported: ${reported}`]);
   const quotation = QUOTATION.exec(view.text);
   if (quotation) return verdict('assertion', false, 0, [`quotation: ${quotation[0]}`]);
-  const facts = scoreFacts(view);
-  const hedges = findHedges(view);
-  const figure = FIGURE.exec(view.text);
-  if (figure && hedges.every((h) => SOFT_HEDGES.has(h.kind))) {
-    return verdict('assertion', false, facts.score, [`figure: ${figure[0]}`, ...hedges.map((h) => `despite ${h.kind}: ${h.text}`)]);
-  }
-  const strong = hedges.find((h) => !h.weak);
-  if (strong) return verdict('judgment', keySection, facts.score, [`${strong.kind}: ${strong.text}`]);
-  const weak = hedges.find((h) => h.weak);
-  if (weak && facts.score < STRONG_FACT_SCORE) {
-    return verdict('judgment', keySection, facts.score, [`${weak.kind} in a clause: ${weak.text}`]);
-  }
-  const threshold = keySection ? KEY_SECTION_THRESHOLD : ASSERTION_THRESHOLD;
-  if (facts.score >= threshold) return verdict('assertion', false, facts.score, facts.reasons);
-  return verdict('judgment', keySection, facts.score, [...facts.reasons, 'too few factual signs']);
+  return undefined;
 }
+
+/** A likelihood term, a recommendation, a reading of the evidence or the writer's own forecast: a judgment. */
+function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace, keySection: boolean): ClaimExplanation | undefined {
+  // A likelihood term makes the claim the analyst's estimate, whatever else it mentions (ICD 203).
+  const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
+  if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
+  if (isRecommendation(view)) return verdict('judgment', keySection, 0, [`recommendation: ${view.tokens[0].text}`]);
+  const opener = READING_OPENER.exec(view.lower);
+  if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
+  const own = ownHedge(view, hedges, place);
+  if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
+  const may = place.insideQuotation ? null : OWN_MAY.exec(stripQuotations(view.lower));
+  if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
+  const would = place.insideQuotation ? null : OWN_WOULD.exec(stripQuotations(view.lower));
+  if (would && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
+  return undefined;
+}
+
+/**
+ * A forecast, modal, recommendation or evaluation in the writer's own words
+ * (not inside quotation marks, not in a quoted run of sentences, not in a
+ * relative clause) makes the sentence the writer's judgment, whatever it
+ * mentions. A precise figure outweighs a forecast or a modal (`the plan
+ * would cost $4 billion` states somebody's costing).
+ */
+function ownHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace): HedgeFinding | undefined {
+  if (place.insideQuotation || /^"/.test(view.text)) return undefined;
+  // Only a sentence with quotation marks needs its hedges found again without the quoted words.
+  const outside = view.text.includes('"') ? findHedges(viewSentence(stripQuotations(view.text))) : hedges;
+  const unquoted = outside.filter((h) => !h.weak && STRONG_KINDS.has(h.kind));
+  const figure = FIGURE.test(view.text);
+  return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && hedges.some((all) => all.kind === h.kind));
+}
+
+const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation']);
+/** Hedges that a precise figure outweighs. */
+const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation']);
+
+/** `The group is behind the attacks`: who did it is a checkable claim, in any tense (hedged ones returned earlier). */
+const PRESENT_ATTRIBUTION = /\b(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|attributed to|connected to)\b/;
+
+/** `Patch the gateways first.`: an imperative addressed to the reader is a recommendation (ICD 203), not a fact. */
+const RECOMMENDING_VERBS = new Set(
+  'patch rotate block treat apply prioritise prioritize update upgrade disable enable restrict monitor audit ensure avoid deploy reset revoke isolate segment enforce install remove replace investigate verify adopt'.split(' '),
+);
+
+function isRecommendation(view: SentenceView): boolean {
+  const first = view.tokens[0];
+  return first !== undefined && RECOMMENDING_VERBS.has(first.lower) && !view.text.startsWith(`${first.text},`);
+}
+
+/**
+ * `Relations would become more erratic`: `would` in the main clause is the
+ * writer's scenario; narrative `would` (`would later announce`, `would then
+ * try`) and reported `would` (`said it would`, `that would`) are not.
+ */
+const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
+
+/** `Russia may attempt …`: `may`/`might` right after the subject is the writer's estimate. */
+const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
+
+/** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
+const READING_OPENER =
+  /^(?:it (?:appears|seems|looks as if)|(?:this|that|which|these|such) (?:\w+ )?(?:suggests?|means|implies|imply|indicates?|shows? that|reflects?)|[a-z][\w' -]{0,40}? (?:appears|appear|seems|seem) to (?:have|be)\b(?! (?:been )?(?:hit|shot|killed|damaged|destroyed)))/;
 
 /** Someone's words of three or more words: what was said is a fact that needs a source. */
 const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;
@@ -71,9 +176,6 @@ const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;
  * analyst's own estimate (`the plan would cost $4 billion`).
  */
 const FIGURE = /[$€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mbk]n?)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s(?:thousand|million|billion|trillion)\b/i;
-
-/** Hedges that a precise figure outweighs; estimative terms and evaluations are never outweighed. */
-const SOFT_HEDGES = new Set(['forecast', 'modal', 'recommendation']);
 
 /** Headings under which unhedged sentences are still the analyst's judgments. */
 const KEY_SECTION = /\b(?:key\s+(?:judge?ments?|assessments?|findings?)|bottom\s+line|bluf|summary\s+of\s+(?:key\s+)?judge?ments?|judge?ments?)\b/i;

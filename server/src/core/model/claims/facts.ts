@@ -78,11 +78,17 @@ export function scoreFacts(view: SentenceView): FactSignals {
   return { score, reasons };
 }
 
-/** Digits (other than a lone list number) or `hundreds`, `million`, `percent`, `%`. */
+/**
+ * Digits (other than a lone list number or a decade: `the 1990s`) or
+ * `million`, `percent`, `%`. Vague plurals (`millions of`, `thousands of`)
+ * are how judgments speak of scale, not measurements.
+ */
 function hasQuantity(view: SentenceView): boolean {
-  const digits = view.tokens.some((t, i) => /^\d/.test(t.text) && !(i === 0 && /^\d\.?$/.test(t.text)));
-  return digits || view.text.includes('%') || view.tokens.some((t) => numberParts(t).some((p) => BIG_NUMBER_WORDS.has(p)));
+  const digits = view.tokens.some((t, i) => /^\d/.test(t.text) && !/^\d{4}s$/.test(t.text) && !(i === 0 && /^\d\.?$/.test(t.text)));
+  return digits || view.text.includes('%') || view.tokens.some((t) => numberParts(t).some((p) => BIG_NUMBER_WORDS.has(p) && !VAGUE_PLURALS.has(p)));
 }
+
+const VAGUE_PLURALS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
 
 function hasSmallNumberWord(tokens: Token[]): boolean {
   return tokens.some((t) => numberParts(t).some((p) => SMALL_NUMBER_WORDS.has(p)));

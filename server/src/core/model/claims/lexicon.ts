@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
   reiterates emphasized emphasised emphasizes stressed stresses explained
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
-  cited cites hinted hints signalled signaled
+  cited cites hinted hints signalled signaled disagree disagreed dispute disputed
+  forecast forecasts predict projected projects project
 `);
 
 /**
@@ -48,7 +49,7 @@ export const FINDING_VERBS = words(`
 export const BELIEF_VERBS = words(`
   believe believes believed think thinks thought fear fears feared expect
   expects expected view views viewed consider considers considered doubt
-  doubts suspect suspects suspected estimate assess indicate note
+  doubts suspect suspects suspected estimate assess indicate note sense sensed
 `);
 
 /** Subjects that make a cognitive verb a report of someone else's view. */
@@ -63,13 +64,17 @@ export const HUMAN_SUBJECTS = words(`
   court judge prosecutors investigators police authorities authority regime
   junta embassy report reports study survey poll pollsters observers critics
   officers intelligence inspectors monitors witnesses residents he she they
-  who many some several others both company firm vendor
+  who many some several others both company firm vendor companies firms
+  investors economists traders bankers banks lenders executives campaigners
+  activists lawyers advisers advisors journalists unions opposition voters
+  residents locals doctors scientists engineers insiders groups outlets
+  organisations organizations ngos petitioners plaintiffs defendants
 `);
 
 /** Words that, just before a verb of saying, show it is not a report. */
 export const NOT_REPORTING_SUBJECTS = words(`
   we i you us to would could might may will should can must shall let lets
-  needless so one
+  needless so one as
 `);
 
 /** Words skipped when walking back from a verb to its subject. */

@@ -45,10 +45,16 @@ const META =
  * claim about the world.
  */
 const METHOD_NOTE =
-  /^(?:we|the authors?) (?:also |only |mainly |largely )?(?:did not use|have not used|did not include|excluded|used|relied|drew|consulted|reviewed|examined|interviewed|hold no|have no|lack)\b/;
+  /^(?:we|the authors?) (?:also |only |mainly |largely |then |first )?(?:did not use|have not used|did not include|excluded|used|relied|drew|consulted|reviewed|examined|interviewed|hold no|have no|lack|analy[sz]ed|compared|looked at|collected|searched|downloaded|scraped|counted|coded)\b/;
+
+/** Road signs to a figure or to the reader's own checking (`in the chart below`, `you can monitor`). */
+const SIGNPOSTING =
+  /^(?:in|on) the (?:chart|table|map|graphic|figure|graph|timeline|video|image)s? (?:below|above)|^(?:the|this) (?:chart|table|map|graphic|figure|list)s? (?:below|above|that follows?)|^you can\b|^this (?:section|chapter|part) (?:sets out|describes|looks at|turns to|covers)/;
 
 function isMetaText(lower: string): boolean {
-  if (META.test(lower) || METHOD_NOTE.test(lower)) return true;
+  if (META.test(lower) || SIGNPOSTING.test(lower)) return true;
+  // A method with counts (`we identified 28 posts`) reports a finding, which needs its source.
+  if (METHOD_NOTE.test(lower)) return !/\d/.test(lower);
   return /\b(?:are|is) (?:the author'?s?'? own|those of the authors?(?:\(s\))?)\b/.test(lower);
 }
 

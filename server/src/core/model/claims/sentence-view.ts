@@ -70,3 +70,8 @@ function tokenise(text: string): Token[] {
 export function isCapitalised(word: string): boolean {
   return /^[A-Z\u00c0-\u00de]/.test(word);
 }
+
+/** The sentence with quoted words removed, so a speaker's `we` or `will` is not the writer's. */
+export function stripQuotations(text: string): string {
+  return text.replace(/"[^"]*"/g, ' "" ');
+}

@@ -6,7 +6,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_SKIP,
 } from './lexicon.js';
-import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+import { isCapitalised, stripQuotations, type SentenceView, type Token } from './sentence-view.js';
 
 /**
  * Who is speaking: the analyst (`we assess`, `in our view`) or a third party
@@ -22,7 +22,8 @@ import { isCapitalised, type SentenceView, type Token } from './sentence-view.js
  */
 const EXPLICIT_JUDGMENT = new RegExp(
   [
-    String.raw`\bwe (?:also |still |now |further |therefore |continue to |do not |don't |cannot |can't |now |thus )?(?:assess|judge|estimate|believe)\b`,
+    String.raw`\bwe (?:also |still |now |further |therefore |continue to |do not |don't |cannot |can't |now |thus )?(?:assess|judge|estimate|believe|conclude)\b`,
+    String.raw`\bi (?:also |still |now |therefore )?(?:assess|judge|estimate|conclude)\b`,
     String.raw`\bin our (?:assessment|judgment|judgement|estimation|estimate)\b`,
     String.raw`\bour (?:assessment|judgment|judgement|estimate)\b`,
     String.raw`\bit is our (?:assessment|judgment|judgement|view)\b`,
@@ -35,8 +36,10 @@ const EXPLICIT_JUDGMENT = new RegExp(
 /** Other first-person framing: the writer's opinion, but not a formal judgment. */
 const ANALYST_FRAMING = new RegExp(
   [
-    String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would )?(?:think|expect|suspect|doubt|anticipate|argue|contend|conclude|consider|suggest|see no|would argue|feel|reckon|predict|forecast)\b`,
+    String.raw`\b(?:we|i) (?:also |still |now |do not |don't |cannot |can't |would |can |have (?:long |always |often )?)?(?:think|thought|expect|expected|suspect|doubt|anticipate|argue|argued|contend|conclude|concluded|consider|suggest|see no|would argue|feel|reckon|predict|predicted|forecast|believed)\b`,
     String.raw`\bin (?:our|my) (?:view|opinion)\b`,
+    String.raw`^as (?:predicted|mentioned|noted|argued|expected|discussed|shown|described|explained)\b`,
+    String.raw`\b(?:we|i) (?:see|find|have found) (?:little|no|every|good|some) (?:reason|evidence|sign)\b`,
     String.raw`\bthis (?:paper|report|analysis|assessment|brief|article|study|memo) (?:argues|assesses|judges|concludes|contends|finds|suggests)\b`,
     String.raw`\bi believe\b`,
   ].join('|'),
@@ -49,16 +52,26 @@ export function isExplicitJudgment(view: SentenceView): boolean {
 
 /** Whether the writer frames the sentence as their own view (`we assess`, `I think`). */
 export function hasAnalystFraming(view: SentenceView): boolean {
-  return EXPLICIT_JUDGMENT.test(view.lower) || ANALYST_FRAMING.test(view.lower);
+  // A speaker's `I think` inside quotation marks is theirs, not the writer's.
+  const unquoted = view.lower.includes('"') ? stripQuotations(view.lower) : view.lower;
+  return EXPLICIT_JUDGMENT.test(unquoted) || ANALYST_FRAMING.test(unquoted);
 }
 
 /**
- * Attribution markers that need no subject analysis: `according to`,
+ * Attribution markers that need no subject analysis: `per the advisory`, `in
+ * its report, X …`, `according to`,
  * `reportedly`, `is said to`, `in the words of`, `as X put it`, `told
  * reporters`, `in a statement`.
  */
 const ATTRIBUTION =
-  /\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
+  /(?:^|, )per (?:the |an? )?\w+(?: \w+)?|\bin (?:its|their|his|her|a|the) (?:\w+ ){0,2}(?:report|statement|advisory|filing|testimony|briefing|bulletin|assessment|letter|post),|\bin the (?:view|opinion|words|estimate|estimation) of\b|\b(?:is|are|was|were) (?:expected|projected|forecast|predicted|scheduled) to\b|\b(?:according to|reportedly|allegedly|(?:is|are|was|were) (?:said|reported|quoted|alleged|understood|believed|thought|known) to|(?:was|were) quoted as|in the words of|as (?:\w+ ){1,4}put it|told (?:reporters|journalists|the press|parliament|congress|lawmakers|state media)|in a (?:statement|speech|press conference|briefing|communiqu[eé]|interview|letter|post)|at a (?:press conference|briefing|news conference)|(?:it|this) (?:was|is|has been|had been) (?:estimated|projected|reported|announced|confirmed|alleged|claimed|said|forecast|predicted|disclosed|revealed|hoped|feared|expected|believed|thought|understood|agreed) that|(?:was|were) (?:made|said|announced|stated|reported|confirmed|denied) by)\b/;
+
+/**
+ * A named person or body's stated stance (`Ruhotas is confident that`, `analysts
+ * have serious doubts whether`): what they think is a fact about them.
+ */
+const STANCE =
+  /\b([A-Z][\p{L}-]+) (?:also |now )?(?:intends|plans) to\b|\b([A-Z][\p{L}-]+|analysts|experts|economists|officials|investors|critics|observers|researchers) (?:is|are|was|were|remains?|has|have) (?:(?:very|also|still|far|less|more|not|a little|serious|grave|strong) )*(?:confident|convinced|optimistic|pessimistic|sceptical|skeptical|doubtful|worried|concerned|doubts|reservations|misgivings) (?:that|whether|about|over)\b/u;
 
 /**
  * Finds a third party's reported words or views (`officials said that …`)
@@ -67,6 +80,8 @@ const ATTRIBUTION =
 export function findReportedSpeech(view: SentenceView): string | undefined {
   const attribution = ATTRIBUTION.exec(view.lower);
   if (attribution) return attribution[0];
+  const stance = STANCE.exec(view.text);
+  if (stance && isPersonLike(view.tokens.find((t) => t.text === (stance[1] ?? stance[2])) ?? view.tokens[0], stance.index)) return stance[0];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
@@ -101,6 +116,9 @@ function couldBeVerb(tokens: Token[], index: number): boolean {
   return true;
 }
 
+/** Verbs of saying that things do too (`the data reveal`, `it tells us`): they report only a person or body. */
+const THING_VERBS = new Set('reveals revealed tells told asserts states threatens threatened signals signalled signaled hints describes'.split(' '));
+
 /** Verb forms that are more often plural nouns in analytic prose. */
 const NOUN_LIKE_VERBS = new Set(
   'claims reports states notes promises pledges views fears estimates threatens questions remarks cites'.split(' '),
@@ -119,7 +137,9 @@ function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (word === 'that' && subject === 0) return false;
   // Bare `say`/`argue` after a plural noun is reported (`experts say`); after
   // anything else it is usually an infinitive or imperative.
-  if (/^(?:say|argue|contend|warn|deny)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  if (/^(?:say|argue|contend|warn|deny|forecast|predict|project|estimate)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  // `the shutdown reveals its purpose`, `it tells sellers …`: a thing that shows something is the writer's reading.
+  if (THING_VERBS.has(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   return true;
 }
 

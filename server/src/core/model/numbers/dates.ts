@@ -15,6 +15,9 @@ const ISO = /(?<![\p{L}\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH}\s+${DAY}(?:,?\s+${YEAR})?`, 'gu');
 /** `12 November`, `12th of November`, `12 Nov 2024`, `12 November, 2024`. */
 const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`, 'gu');
+/** `04/11/2024`, `4.11.2024`, `2024/11/04`: numeric dates with slashes or dots. */
+const NUMERIC = /(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\p{N}/])/gu;
+const NUMERIC_YEAR_FIRST = /(?<![\p{L}\p{N}/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\p{N}/])/gu;
 /** `June 2024`, `Feb. 2022`. */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH},?\s+${YEAR}`, 'gu');
 
@@ -42,9 +45,27 @@ function collect(
   return out;
 }
 
+/**
+ * `13/11/2024` is day first and `11/13/2024` month first; `04/11/2024` could
+ * be either (Britain or the United States), so only its year is claimed.
+ */
+function numericDates(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), m[4]];
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    const value = a > 12 ? dateValue(b, a, year) : b > 12 ? dateValue(a, b, year) : a === b ? dateValue(a, b, year) : undefined;
+    if (value) out.push({ kind: 'date', value, ...at });
+    else if (a <= 12 && b <= 12) out.push({ kind: 'year', value: year, ...at });
+  }
+  return out;
+}
+
 /** Every date candidate, possibly overlapping; the caller keeps the longest at each place. */
 export function findDates(text: string): RawMention[] {
   return [
+    ...numericDates(text),
+    ...collect(text, NUMERIC_YEAR_FIRST, (m) => [Number(m[3]), Number(m[4]), m[1]]),
     ...collect(text, ISO, (m) => [Number(m[2]), Number(m[3]), m[1]]),
     ...collect(text, MONTH_DAY, (m) => [MONTHS[m[1]], Number(m[2]), m[3]]),
     ...collect(text, DAY_MONTH, (m) => [MONTHS[m[2]], Number(m[1]), m[3]]),

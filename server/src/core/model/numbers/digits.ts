@@ -13,6 +13,20 @@ export const PERCENT = /^(?:\s?%|[\s\u00a0]+(?:per[\s-]?cent|pct)\b)/i;
 const SCALE_WORD = /^[\s\u00a0-]+(hundred|thousand|million|billion|trillion)\b/i;
 const SUFFIX = /^(k|K|bn|mn|M|B)(?![\p{L}\p{N}])/u;
 const SUFFIX_POWER: Record<string, number> = { k: 3, K: 3, M: 6, mn: 6, B: 9, bn: 9 };
+/**
+ * After a currency sign, newsroom suffixes and other languages' scale words:
+ * `US$120m`, `£3bn`, `$2tn`, `R$100 mil` (Portuguese and Spanish `mil` is a
+ * thousand), `R$2 milhões`, `€1 mil millones`.
+ */
+const CURRENCY_SCALE = /^(?:(m|mn|bn|b|tn|k)(?![\p{L}\p{N}])|[\s\u00a0]+(mil millones|mil|milh(?:ão|ões)|millones|bilh(?:ão|ões))\b)/u;
+const CURRENCY_POWER: Record<string, number> = { m: 6, mn: 6, bn: 9, b: 9, tn: 12, k: 3, mil: 3, 'mil millones': 9, milhão: 6, milhões: 6, millones: 6, bilhão: 9, bilhões: 9 };
+/** Currency signs, with a country prefix (`US$`, `R$`, `A$`, `HK$`). */
+const CURRENCY_BEFORE = /(?:[A-Z]{1,3})?[$€£¥₹]\s?$/;
+/** `3.6–4%`, `3.6 to 4 percent`: the first figure of a range takes the second's percent sign. */
+const RANGE_PERCENT = /^\s?(?:[–—-]|to)\s?\d+(?:\.\d+)?(?:\s?%|[\s\u00a0]+(?:per[\s-]?cent|pct)\b)/i;
+/** `$1.5–2 billion`: and its scale word. */
+const RANGE_SCALE = /^\s?(?:[–—-]|to)\s?\d+(?:\.\d+)?[\s\u00a0]+(hundred|thousand|million|billion|trillion)\b/i;
+
 /** Words that may precede a hyphenated year or number (`mid-2024`, `pre-2022`). */
 const HYPHEN_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post', 'end', 'start', 'circa', 'around', 'over', 'under']);
 
@@ -47,11 +61,19 @@ function readNumber(text: string, m: RegExpMatchArray): RawMention | undefined {
   const frac = m[2] ?? '';
   const percent = PERCENT.exec(rest);
   if (percent) return { kind: 'percent', value: `${decimalValue(int, frac, 0)}%`, start, end: end + percent[0].length };
+  if (RANGE_PERCENT.test(rest)) return { kind: 'percent', value: `${decimalValue(int, frac, 0)}%`, start, end };
   let power = 0;
+  const currency = CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? CURRENCY_SCALE.exec(rest) : null;
   const scale = SCALE_WORD.exec(rest) ?? SUFFIX.exec(rest);
-  if (scale) {
+  const rangeScale = RANGE_SCALE.exec(rest);
+  if (currency) {
+    power = CURRENCY_POWER[(currency[1] ?? currency[2]).toLowerCase()];
+    end += currency[0].length;
+  } else if (scale) {
     power = SCALES[scale[1].toLowerCase()] ?? SUFFIX_POWER[scale[1]];
     end += scale[0].length;
+  } else if (rangeScale) {
+    power = SCALES[rangeScale[1].toLowerCase()];
   } else if (/^\p{L}/u.test(rest)) {
     return undefined; // `1990s`, `5G`, `10km`: units and codes are not compared
   }

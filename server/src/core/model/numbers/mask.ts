@@ -8,6 +8,7 @@
  * named by an upper-case prefix (`ICD 203`, `UNSCR 2270`, `Unit 8200`) are
  * skipped too: they are names of documents or units, and an assessment that
  * mentions ICD 203 should not be told the source lacks the number 203.
+ * Vulnerability and advisory identifiers (`CVE-2024-3400`) are names too.
  */
 const MASKS: RegExp[] = [
   /\[[^[\]]*@[^[\]]*\]/g,
@@ -20,6 +21,11 @@ const MASKS: RegExp[] = [
   /\bNo\.\s*\d+/g,
   /#\d+/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  // Vulnerability, weakness and advisory identifiers (`CVE-2024-3400`, `MS17-010`, `KB5034441`); ATT&CK's `T1566` is glued already.
+  /\b(?:CVE|CAN)-\d{4}-\d{4,}\b/gi,
+  /\b(?:CWE|CAPEC|GHSA|RHSA|DSA|USN|ZDI|ICSA)-[\w-]*\d[\w-]*/g,
+  /\bMS\d{2}-\d{3}\b/g,
+  /\bKB\d{6,8}\b/g,
 ];
 
 /** An upper-case code followed by digits, e.g. `ICD 203`; group 2 is the digits. */

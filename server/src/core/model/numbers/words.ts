@@ -63,8 +63,18 @@ function startsRun(words: Word[], i: number): boolean {
   return words[i].text === 'a' && i + 1 < words.length && words[i + 1].text in SCALES;
 }
 
+/** Which spelled numbers count. */
+export interface WordNumberOptions {
+  /**
+   * Also `two`…`nine` (not a lone `one`: `one of the`, `one another`, `no
+   * one`). Verification wants them (`five` in the assessment, `5` in the
+   * source); counting figures does not.
+   */
+  small?: boolean;
+}
+
 /** Turns one run of words into a mention, or undefined when it is too small to count. */
-function runMention(text: string, run: Word[]): RawMention | undefined {
+function runMention(text: string, run: Word[], options: WordNumberOptions): RawMention | undefined {
   while (run.length > 0 && run[run.length - 1].text === 'and') run.pop();
   if (run.length === 0) return undefined;
   const { value, scaled } = runValue(run.map((w) => w.text));
@@ -73,12 +83,12 @@ function runMention(text: string, run: Word[]): RawMention | undefined {
   // `eight percent` is always a quantity, however small the number.
   const percent = PERCENT.exec(text.slice(end, end + 12));
   if (percent) return { kind: 'percent', value: `${value}%`, start, end: end + percent[0].length };
-  if (value < 10 && !scaled) return undefined;
+  if (value < 10 && !scaled && !(options.small && value > 1)) return undefined;
   return { kind: 'number', value: String(value), start, end };
 }
 
 /** Every spelled-out number that counts, in text order. */
-export function findWordNumbers(text: string): RawMention[] {
+export function findWordNumbers(text: string, options: WordNumberOptions = {}): RawMention[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     words.push({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
@@ -88,7 +98,7 @@ export function findWordNumbers(text: string): RawMention[] {
     if (!startsRun(words, i)) { i++; continue; }
     const run = [words[i++]];
     while (i < words.length && continuesRun(text, words, i)) run.push(words[i++]);
-    const mention = runMention(text, run);
+    const mention = runMention(text, run, options);
     if (mention) out.push(mention);
   }
   return out;
