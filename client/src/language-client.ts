@@ -3,6 +3,8 @@
 // client starts on first use and can be restarted from a command.
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   RevealOutputChannelOn,
   State,
@@ -12,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node.js';
 import { openSourceParagraphCommand } from './open-source-paragraph.js';
+import { CrashPolicy } from './crash-policy.js';
 import { serverCommands, statusNotification } from './protocol.js';
 import type { AssessmentStatusBar } from './status-bar.js';
 import { showUnsourcedReferences } from './unsourced-references.js';
@@ -118,9 +121,22 @@ function createLanguageClient(serverModule: string, outputChannel: vscode.Output
     // Hover cards link every ¶n with a command URI that this extension handles; only that command is trusted.
     initializationOptions: { paragraphLinks: 'command' },
     markdown: { isTrusted: { enabledCommands: [openSourceParagraphCommand] } },
+    errorHandler: crashHandler(new CrashPolicy()),
   };
   const client = new LanguageClient('tradecraft', 'Tradecraft', serverOptions, clientOptions);
   return client;
+}
+
+/** Restarts a crashed server and tells the analyst once (CrashPolicy); read and write errors are retried as by default. */
+function crashHandler(policy: CrashPolicy): NonNullable<LanguageClientOptions['errorHandler']> {
+  return {
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.onCrash();
+      if (decision.tell) void vscode.window.showWarningMessage(decision.tell);
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.log, handled: true };
+    },
+  };
 }
 
 /**

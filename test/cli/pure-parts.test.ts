@@ -21,6 +21,12 @@ describe('parseCommandLine', () => {
     });
   });
 
+  test('limit flags: sizes in KB, budgets in ms, whole numbers only', () => {
+    const command = parseCommandLine(['check', '--max-document-kb', '512', '--time-budget-ms', '2000']);
+    assert.deepEqual(command.kind === 'check' && command.limits, { maxDocumentChars: 512 * 1024, timeBudgetMs: 2000 });
+    assert.deepEqual(parseCommandLine(['check', '--time-budget-ms', '0']), { kind: 'usage-error', message: "--time-budget-ms expects a whole number of 1 or more, got '0'" });
+  });
+
   test('defaults: text, no warning limit, not quiet, no paths', () => {
     assert.deepEqual(parseCommandLine(['check']), {
       kind: 'check', paths: [], schema: undefined, format: 'text', maxWarnings: undefined, quiet: false,

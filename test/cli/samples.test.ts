@@ -14,13 +14,17 @@ interface JsonReport {
 
 before(ensureBuilt);
 
+// A limit's note, not a finding about tradecraft: no real-looking sample nests 64
+// levels deep, so test/core/hostile-files.test.ts and the fixtures raise it.
+const limitNotes: string[] = ['not-checked'];
+
 test('check samples --format json raises every code, and none in the clean assessment', () => {
   const run = runCli(['check', 'samples', '--format', 'json']);
   assert.equal(run.code, 1, run.stderr);
   const report = JSON.parse(run.stdout) as JsonReport;
   const raised = new Set(report.files.flatMap((f) => f.diagnostics.map((d) => d.code)));
   // unused-suppression is reported on the command line only with --report-unused-disables.
-  assert.deepEqual(diagnosticCodes.filter((code) => !raised.has(code)), ['unused-suppression']);
+  assert.deepEqual(diagnosticCodes.filter((code) => !raised.has(code) && !limitNotes.includes(code)), ['unused-suppression']);
   const clean = report.files.find((f) => f.path === 'samples/assessments/china-dprk-clean.assessment.md');
   assert.ok(clean, 'the clean assessment is in the report');
   assert.deepEqual(clean.diagnostics, []);
@@ -35,7 +39,7 @@ test('the draft raises each assessment code, the broken schema each schema code'
   const draft = codesOf('samples/assessments/china-dprk-draft.assessment.md');
   const broken = codesOf('samples/broken-schema/claims-schema.yaml');
   const schemaCodes: string[] = ['schema-error', 'source-file-missing', 'unused-source'];
-  const assessmentCodes = diagnosticCodes.filter((c) => !schemaCodes.includes(c) && c !== 'unused-suppression');
+  const assessmentCodes = diagnosticCodes.filter((c) => !schemaCodes.includes(c) && c !== 'unused-suppression' && !limitNotes.includes(c));
   assert.deepEqual(assessmentCodes.filter((c) => !draft.has(c)), []);
   assert.deepEqual(schemaCodes.filter((c) => !broken.has(c)), []);
 });

@@ -58,6 +58,6 @@ describe('source files', () => {
       ['source-file-missing', 'sources/gone.md'],
       ['source-file-missing', '../secrets.txt'],
     ]);
-    assert.match(problems[1].message, /outside the schema's folder/);
+    assert.match(problems[1].message, /goes outside the folder \(\.\.\); source files must stay inside the schema's folder/);
   });
 });

@@ -61,7 +61,7 @@ describe('the .vsix', () => {
 
   test('every setting is under tradecraft.*, with a severity for every diagnostic code', () => {
     const properties = manifest.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(properties).sort(), ['tradecraft.enable', 'tradecraft.schemaPath', 'tradecraft.severity', 'tradecraft.trace.server']);
+    assert.deepEqual(Object.keys(properties).sort(), ['tradecraft.enable', 'tradecraft.limits.maxDocumentKB', 'tradecraft.limits.timeBudgetMs', 'tradecraft.schemaPath', 'tradecraft.severity', 'tradecraft.trace.server']);
     assert.deepEqual(Object.keys(properties['tradecraft.severity'].properties).sort(), [...diagnosticCodes].sort());
   });
 

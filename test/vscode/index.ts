@@ -7,6 +7,7 @@ import { registerActivationSuite } from './suite/activation.js';
 import { registerCommandSuite } from './suite/commands.js';
 import { registerEditingSuite } from './suite/editing.js';
 import { registerFeatureSuite } from './suite/features.js';
+import { registerParagraphLinkSuite } from './suite/paragraph-links.js';
 import { registerNavigationSuite } from './suite/navigation.js';
 import { registerReportSuite } from './suite/report.js';
 import { registerSettingsSuite } from './suite/settings.js';
@@ -18,6 +19,7 @@ export function run(): Promise<void> {
   // In order: activation opens the draft the other suites work on.
   registerActivationSuite();
   registerFeatureSuite();
+  registerParagraphLinkSuite();
   registerNavigationSuite();
   registerEditingSuite();
   registerSettingsSuite();

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { CheckLimits } from '../core/model/limits.js';
+import { limitFlagSpecs, limitFlagsUsage, parseLimitFlags } from './limit-flags.js';
 import type { DiagnosticCode } from '../core/diagnostics.js';
 import { parseCodeList } from './select.js';
 
@@ -16,6 +18,7 @@ export interface CheckCommand {
   /** Undefined means any number of warnings is fine. */
   maxWarnings?: number;
   quiet: boolean;
+  limits?: CheckLimits;
   /** Only these codes (--select); undefined means every code. */
   select?: DiagnosticCode[];
   /** Never these codes (--ignore). */
@@ -84,7 +87,7 @@ Options for check:
   --stdin-filename P  the path stdin (-) stands for: finds its schema, names it
   --report-unused-disables
                       report tradecraft-disable comments that silence nothing
-
+${limitFlagsUsage}
 init writes claims-schema.yaml (sources from SOURCES_DIR, default ./sources,
 candidate actors to review) and sample.assessment.md; it never overwrites.
 
@@ -115,6 +118,7 @@ function parseCheck(args: string[]): ParsedCommand {
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
+    ...limitFlagSpecs,
     ...checkSelectionOptions,
   });
   if ('message' in parsed) return parsed;
@@ -129,9 +133,11 @@ function parseCheck(args: string[]): ParsedCommand {
   if (typeof maxWarnings === 'object') return maxWarnings;
   const schema = nonEmpty(values.schema, '--schema');
   if (typeof schema === 'object') return schema;
+  const limits = parseLimitFlags(values);
+  if ('message' in limits) return usageError(limits.message);
   const selection = parseSelection(values, positionals);
   if ('message' in selection) return usageError(selection.message);
-  return { kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true, ...selection };
+  return { kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true, ...selection, ...(Object.keys(limits).length > 0 ? { limits } : {}) };
 }
 
 const checkSelectionOptions: OptionSpec = {

@@ -20,6 +20,7 @@ export function runCheckCommand(command: CheckCommand, io: CliIO): ExitCode {
     stdinFilename: command.stdinFilename,
     severity: selectionOverrides(command.select, command.ignore),
     reportUnusedSuppressions: command.reportUnusedDisables,
+    limits: command.limits,
   }, io);
   if (typeof session === 'number') return session;
   const summary = summarize(session.files);

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { createTradecraftService, type TradecraftService } from '../core/service.js';
+import type { CheckLimits } from '../core/model/limits.js';
 import type { CheckOptions, FileResult } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
 import { toCheckedFile, type CheckedFile } from './checked-file.js';
@@ -11,6 +12,7 @@ import type { SeverityOverrides } from '../core/rules/index.js';
 import { withoutSourceTexts } from './source-texts.js';
 import { readStandardInput, stdinTarget, withStdin, type StdinInput } from './stdin.js';
 import { withUnusedSources } from './unused-sources.js';
+import { workspaceRootOf } from './workspace-root.js';
 
 /** What `check` and `report` share: which paths, which schema, errors only or not. */
 export interface CheckRequest {
@@ -26,6 +28,7 @@ export interface CheckRequest {
   reportUnusedSuppressions?: boolean;
   /** Also compute each assessment's report figures (`tradecraft report`). */
   withFigures?: boolean;
+  limits?: CheckLimits;
 }
 
 /** Every file that could be checked, and whether some could not. */
@@ -57,7 +60,9 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
 
   const host = withStdin(createDiskHost(), stdin);
   const service = createTradecraftService(host);
-  const options = { severity: request.severity, reportUnusedSuppressions: request.reportUnusedSuppressions, withFigures: request.withFigures };
+  const options = {
+    severity: request.severity, reportUnusedSuppressions: request.reportUnusedSuppressions, withFigures: request.withFigures, limits: request.limits,
+  };
   const checked = checkTargets(withoutSourceTexts(walk.targets, service), service, host, schemaPath, io, options);
   const results = withUnusedSources(checked.results, service, options, request.include ?? []);
   const failures = checked.failures;
@@ -88,7 +93,7 @@ function checkTargets(targets: CheckTarget[], service: TradecraftService, host: 
       return;
     }
     try {
-      results.push({ target, result: checkOne(service, target, read.text, schemaPath, options) });
+      results.push({ target, result: checkOne(service, target, read.text, schemaPath, { ...options, workspaceRoot: workspaceRootOf(target.absolutePath, io.cwd) }) });
     } catch (error) {
       // The core is meant never to throw; if it does, the other files still
       // get checked and the run ends with exit code 2 instead of a stack trace.

@@ -86,4 +86,9 @@ export const codeCatalog: Record<DiagnosticCode, CodeInfo> = {
     summary: 'A tradecraft-disable comment that silences nothing.',
     help: 'A suppression comment left behind after the text was fixed hides the next real finding on that line. Remove it (the quick fix does), or drop the codes that no longer fire. Shown in the editor; on the command line only with --report-unused-disables.',
   },
+  'not-checked': {
+    defaultSeverity: 'info',
+    summary: 'Part of a document, or all of it, was not checked because it is over a limit.',
+    help: 'Lines nested more than 64 levels deep (quotes, lists, links, emphasis) are not checked, nor a document over the size limit, nor what is left when a check runs out of its time budget; the rest is checked as usual. Flatten the nesting, split the document, or raise the limits (tradecraft.limits.* settings, --max-document-kb and --time-budget-ms on the command line).',
+  },
 };

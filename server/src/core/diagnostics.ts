@@ -17,6 +17,7 @@ export const diagnosticCodes = [
   'source-file-missing',
   'unused-source',
   'unused-suppression',
+  'not-checked',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

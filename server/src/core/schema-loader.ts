@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createActorMatcher } from './model/actor-mentions.js';
 import type { ModelContext } from './model/build-model.js';
 import { parseClaimsSchema } from './schema/parse-schema.js';
@@ -16,6 +17,8 @@ export interface SchemaLoader {
   load(schemaPath: string): LoadedSchema | undefined;
   /** Forgets everything, e.g. after a source file changed on disk. */
   clear(): void;
+  /** Entries per cache, for long-session tests. */
+  sizes(): Record<string, number>;
 }
 
 /** What an assessment without a schema is modelled with: no actors, no source URLs, ICD 203 terms. */
@@ -23,36 +26,64 @@ export const schemaFreeContext: ModelContext = { actors: createActorMatcher([]),
 
 export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   const parsed = new Map<string, ParsedSchema>();
-  const loaded = new Map<string, LoadedSchema & { parse: ParsedSchema }>();
+  // A half-typed schema (an unclosed bracket) would otherwise lose its actors
+  // and sources for every assessment until the analyst finishes the line.
+  const lastGood = new Map<string, ParsedSchema>();
+  const loaded = new Map<string, AssembledSchema>();
+  const staleLoaded = new Map<string, AssembledSchema>();
   const indexSource = createSourceIndexCache();
-  // Source files are read on every load (a cheap read) so that an edit to one
-  // is seen without any watcher; they are re-indexed only when their text changed.
-  const fromText = (schemaPath: string, text: string): LoadedSchema => {
+  const parseOf = (schemaPath: string, text: string): ParsedSchema => {
     let parse = parsed.get(schemaPath);
     if (!parse || parse.text !== text) {
       const schema = parseClaimsSchema(text);
-      parse = { text, schema, modelContext: modelContextOf(schema) };
+      const keepsLastGood = (schema.syntaxErrors ?? 0) > 0 && lastGood.has(schemaPath);
+      parse = { text, schema: keepsLastGood ? withKeptNote(schema) : schema, modelContext: modelContextOf(schema), keepsLastGood };
       parsed.set(schemaPath, parse);
+      if (!schema.syntaxErrors) lastGood.set(schemaPath, parse);
     }
+    return parse;
+  };
+  // Source files are read on every load (a cheap read) so that an edit to one
+  // is seen without any watcher; they are re-indexed only when their text changed.
+  const loadParse = (schemaPath: string, parse: ParsedSchema, cache: Map<string, AssembledSchema>, stale?: string): LoadedSchema => {
     const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host);
-    const cached = loaded.get(schemaPath);
+    const cached = cache.get(schemaPath);
     if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts)) return cached;
-    const result = assemble(schemaPath, parse, texts, problems, indexSource);
-    loaded.set(schemaPath, result);
+    const result = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}) };
+    cache.set(schemaPath, result);
     return result;
   };
   return {
-    fromText,
+    fromText: (schemaPath, text) => loadParse(schemaPath, parseOf(schemaPath, text), loaded),
     load(schemaPath) {
       const read = host.readText(schemaPath);
-      return 'error' in read ? undefined : fromText(schemaPath, read.text);
+      if ('error' in read) return undefined;
+      const parse = parseOf(schemaPath, read.text);
+      const good = lastGood.get(schemaPath);
+      if (!parse.keepsLastGood || !good) return loadParse(schemaPath, parse, loaded);
+      return loadParse(schemaPath, good, staleLoaded, `${path.basename(schemaPath)} has a YAML syntax error; until it is fixed, this assessment is checked against the last version without one`);
     },
+    sizes: () => ({ schemaParses: parsed.size, schemaLastGood: lastGood.size, schemasLoaded: loaded.size + staleLoaded.size, sourceIndexes: indexSource.size() }),
     clear() {
       parsed.clear();
+      lastGood.clear();
       loaded.clear();
+      staleLoaded.clear();
       indexSource.clear();
     },
   };
+}
+
+type AssembledSchema = LoadedSchema & { parse: ParsedSchema };
+
+/** The schema file itself says, at its top, that assessments keep its last good version. */
+function withKeptNote(schema: ClaimsSchema): ClaimsSchema {
+  const note: SchemaProblem = {
+    code: 'schema-error',
+    message: 'This file has a YAML syntax error: until it is fixed, assessments are checked against its last version without one.',
+    span: { start: 0, end: 1 },
+  };
+  return { ...schema, problems: [note, ...schema.problems] };
 }
 
 /** One parse of one schema text, shared by every load while the text is unchanged. */
@@ -60,9 +91,11 @@ interface ParsedSchema {
   text: string;
   schema: ClaimsSchema;
   modelContext: ModelContext;
+  /** A YAML syntax error, with an earlier good version to serve assessments meanwhile. */
+  keepsLastGood: boolean;
 }
 
-function assemble(schemaPath: string, parse: ParsedSchema, texts: SourceText[], problems: SchemaProblem[], indexSource: SourceIndexCache): LoadedSchema & { parse: ParsedSchema } {
+function assemble(schemaPath: string, parse: ParsedSchema, texts: SourceText[], problems: SchemaProblem[], indexSource: SourceIndexCache): AssembledSchema {
   return {
     path: schemaPath,
     text: parse.text,
@@ -88,7 +121,7 @@ function modelContextOf(schema: ClaimsSchema): ModelContext {
 }
 
 /** Builds a source's index once per file text, however often the schema around it changes. */
-type SourceIndexCache = ((path: string, text: string) => SourceIndex) & { clear(): void };
+type SourceIndexCache = ((path: string, text: string) => SourceIndex) & { clear(): void; size(): number };
 
 function createSourceIndexCache(): SourceIndexCache {
   const cache = new Map<string, { text: string; index: SourceIndex }>();
@@ -99,7 +132,7 @@ function createSourceIndexCache(): SourceIndexCache {
     cache.set(path, { text, index });
     return index;
   };
-  return Object.assign(get, { clear: () => cache.clear() });
+  return Object.assign(get, { clear: () => cache.clear(), size: () => cache.size });
 }
 
 function normaliseUrl(url: string): string {

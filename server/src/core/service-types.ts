@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostics.js';
 import type { ModelContext } from './model/build-model.js';
+import type { CheckLimits } from './model/limits.js';
 import type { SeverityOverrides } from './rules/index.js';
 import type { ClaimsSchema } from './schema/types.js';
 import type { SourceIndex } from './sources/types.js';
@@ -47,12 +48,19 @@ export interface LoadedSchema {
   sourceIndexes: Map<string, SourceIndex>;
   /** What the model needs from this schema, built once per schema version. */
   modelContext: ModelContext;
+  /** Set when this is the last good version, served while the file itself has a YAML syntax error: says so. */
+  stale?: string;
 }
 
 /** How one document is checked: settings of the surface (CLI flags, editor settings). */
 export interface CheckOptions {
   /** Overrides schema discovery (CLI `--schema`, the editor's `tradecraft.schemaPath`). */
   schemaPath?: string;
+  /**
+   * The folder a front matter `schema:` must stay inside (the editor's
+   * workspace folder, the CLI's working folder); undefined: no such check.
+   */
+  workspaceRoot?: string;
   /** Severities on top of the schema's `rules:`. */
   severity?: SeverityOverrides;
   /** Also compute the sourcing report's figures from the same analysis (`tradecraft report`, the report view). */
@@ -63,4 +71,6 @@ export interface CheckOptions {
   citedKeys?: ReadonlySet<string>;
   /** How hover cards link `¶n` to a source paragraph: a VS Code command, or a `file:` URI (the default). */
   paragraphLinks?: 'command' | 'file';
+  /** Size and time limits of a check (the editor's defaults keep typing smooth; the CLI sets none). */
+  limits?: CheckLimits;
 }

@@ -12,10 +12,10 @@ import type {
   Analysis, CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry, WorkspaceAssessments,
 } from './features/types.js';
 import { buildAssessmentModel } from './model/build-model.js';
-import { frontMatterBlock, schemaFromFrontMatter } from './model/front-matter.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
+import { locateSchema, schemaFileName } from './schema-discovery.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
 import { createSchemaUsage } from './schema-usage.js';
 import { citedKeysOf } from './rules/unused-source.js';
@@ -30,8 +30,7 @@ export type { WorkspaceHost, ReadResult } from './workspace-host.js';
 export type * from './features/types.js';
 export type * from './report/types.js';
 
-/** The file name of the claims schema, found walking up from an assessment. */
-export const schemaFileName = 'claims-schema.yaml';
+export { schemaFileName };
 
 /** Whether a path names a claims schema (its features differ from an assessment's). */
 export const isSchemaPath = (filePath: string): boolean => path.basename(filePath) === schemaFileName;
@@ -83,6 +82,10 @@ export interface TradecraftService {
   citedKeysFor(schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined;
   /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
+  /** Forgets one document's analysis (closed, deleted): nothing is kept for documents gone. */
+  forget(path: string): void;
+  /** How many entries each cache holds (long-session tests watch these). */
+  cacheSizes(): Record<string, number>;
 }
 
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
@@ -90,18 +93,16 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
   const schemas = createSchemaLoader(host);
   const analyses = new Map<string, { key: string; schema?: LoadedSchema; analysis: Analysis }>();
 
-  const schemaPathFor = (doc: DocumentInput): string | undefined => doc.options?.schemaPath ?? findSchemaPath(doc.path, doc.text, host);
-
   const analyse = (doc: DocumentInput): Analysis => {
-    const schemaPath = schemaPathFor(doc);
-    const schema = schemaPath ? schemas.load(schemaPath) : undefined;
-    const key = `${doc.text}\u0000${JSON.stringify(doc.options?.severity ?? {})}\u0000${doc.options?.reportUnusedSuppressions === true}`;
+    const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
+    const schema = schemaPath && !schemaRefused ? schemas.load(schemaPath) : undefined;
+    const key = `${doc.text}\u0000${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const cached = analyses.get(doc.path);
     if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
-    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext);
+    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits });
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
-    const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, findings };
+    const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis });
     return analysis;
   };
@@ -109,13 +110,16 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
   const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
     all: () => (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
       const read = host.readText(p);
-      return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath } })];
+      return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } })];
     }),
   });
 
   const usage = createSchemaUsage({
     host,
-    schemaPathFor: (p, text) => findSchemaPath(p, text, host),
+    schemaPathFor: (p, text) => {
+      const found = locateSchema(p, text, host);
+      return found.refused ? undefined : found.path;
+    },
     heldAnalysis: (p, text) => (analyses.get(p)?.analysis.text === text ? analyses.get(p)!.analysis : undefined),
     buildModel: (text, schemaPath) => buildAssessmentModel(text, (schemaPath ? schemas.load(schemaPath) : undefined)?.modelContext ?? schemaFreeContext),
   });
@@ -129,13 +133,13 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
   };
 
   return {
-    findSchemaFor: (assessmentPath, text) => findSchemaPath(assessmentPath, text, host),
+    findSchemaFor: (assessmentPath, text) => locateSchema(assessmentPath, text, host).path,
     loadSchema: (schemaPath) => schemas.load(schemaPath),
     buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
     analyse,
     checkAssessment(assessmentPath, text, options = {}) {
       const analysis = analyse({ path: assessmentPath, text, options });
-      const { schemaPath, schema, model, findings } = analysis;
+      const { schemaPath, schema, schemaRefused, model, findings } = analysis;
       const result: FileResult = {
         path: assessmentPath,
         kind: 'assessment',
@@ -146,7 +150,8 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
         dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
         citedKeys: [...citedKeysOf(model)],
       };
-      if (schemaPath && !schema) result.schemaProblem = `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      if (schemaPath && !schema) result.schemaProblem = schemaRefused ?? `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
+      else if (schema?.stale) result.schemaProblem = schema.stale;
       if (options.withFigures) result.figures = assessmentFiguresOf(analysis);
       return result;
     },
@@ -185,20 +190,9 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       analyses.clear();
       usage.clear();
     },
+    forget: (filePath) => void analyses.delete(filePath),
+    cacheSizes: () => ({ analyses: analyses.size, ...schemas.sizes() }),
   };
-}
-
-/** Front matter `schema:` (relative to the assessment) wins; else walk up to the nearest schema file. */
-function findSchemaPath(assessmentPath: string, text: string, host: WorkspaceHost): string | undefined {
-  const dir = path.dirname(assessmentPath);
-  const block = frontMatterBlock(text);
-  const declared = block === undefined ? undefined : schemaFromFrontMatter(block);
-  if (declared) return path.resolve(dir, declared);
-  for (let current = dir; ; current = path.dirname(current)) {
-    const candidate = path.join(current, schemaFileName);
-    if (host.fileExists(candidate)) return candidate;
-    if (path.dirname(current) === current) return undefined;
-  }
 }
 
 function sourcePathsOf(schema: LoadedSchema | undefined): string[] {

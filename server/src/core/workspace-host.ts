@@ -12,6 +12,12 @@ export interface WorkspaceHost {
   /** Whether a regular file exists at this path. */
   fileExists(path: string): boolean;
   /**
+   * The path with every symbolic link resolved (a missing file: its folder
+   * resolved), or undefined for a loop of links. Containment checks use it;
+   * a host without links (memory) leaves it out.
+   */
+  realPath?(path: string): string | undefined;
+  /**
    * The assessments and schemas of the workspace, for references, rename and
    * workspace symbols. The language server keeps this list; the CLI has none.
    */

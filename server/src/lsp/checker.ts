@@ -98,6 +98,10 @@ export class Checker {
     clearTimeout(this.timers.get(filePath));
     this.timers.delete(filePath);
     this.dependencies.delete(filePath);
+    // Nothing is kept for a file gone from view: a long session opens hundreds.
+    this.durations.delete(filePath);
+    this.lensTitles.delete(filePath);
+    this.service.forget(filePath);
     this.citations.forget(filePath);
     if (this.published.delete(filePath)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -133,6 +137,11 @@ export class Checker {
 
   private report(filePath: string, error: unknown): void {
     this.connection.console.error(`Checking ${filePath} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+
+  /** Entries per map, for long-session tests. */
+  sizes(): Record<string, number> {
+    return { timers: this.timers.size, dependencies: this.dependencies.size, published: this.published.size, durations: this.durations.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

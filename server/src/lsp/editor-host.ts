@@ -4,7 +4,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/workspace-host.js';
-import { isRegularFile, readTextFile } from '../node/disk-host.js';
+import { isRegularFile, readTextFile, resolveLinks } from '../node/disk-host.js';
 import { pathOfUri } from './convert.js';
 import type { WorkspaceFiles } from './workspace-files.js';
 
@@ -17,6 +17,7 @@ export function createEditorHost(documents: TextDocuments<TextDocument>, files: 
       return open ? { text: open.getText() } : readTextFile(filePath);
     },
     fileExists: (filePath) => openDocument(filePath) !== undefined || isRegularFile(filePath),
+    realPath: resolveLinks,
     listWorkspace: () => files.list(),
   };
 }

@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { toolName, toolVersion } from '../tool-info.js';
 import { pathOfUri } from './convert.js';
+import { registerDebugStatus } from './debug-status.js';
 import { registerFeatureHandlers } from './feature-handlers.js';
 import { checkAndWatch, registerLifecycleHandlers } from './lifecycle-handlers.js';
 import { serverCommands } from './protocol.js';
@@ -36,6 +37,7 @@ export function startServer(connection: Connection): Session {
   });
 
   registerFeatureHandlers(session);
+  registerDebugStatus(session);
   registerLifecycleHandlers(session, watchers, () => folders);
   connection.onRequest(reportRequest, (params) => makeReport(session, params ?? {}));
   connection.onShutdown(() => session.checker.dispose());

@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver/node.js';
 import { isDiagnosticCode, type SeveritySetting } from '../core/diagnostics.js';
 import type { SeverityOverrides } from '../core/rules/index.js';
 import type { CheckOptions } from '../core/service-types.js';
+import { checkLimitsOf, defaultLimits, readLimits, type LimitSettings } from './limit-settings.js';
 
 /** The `tradecraft.*` settings of one document. */
 export interface TradecraftSettings {
@@ -14,9 +15,10 @@ export interface TradecraftSettings {
   schemaPath: string;
   /** Per-code severities on top of the schema's `rules:`. */
   severity: SeverityOverrides;
+  limits: LimitSettings;
 }
 
-export const defaultSettings: TradecraftSettings = { enable: true, schemaPath: '', severity: {} };
+export const defaultSettings: TradecraftSettings = { enable: true, schemaPath: '', severity: {}, limits: defaultLimits };
 
 /** Reads and caches settings per document URI. */
 export interface SettingsStore {
@@ -25,6 +27,8 @@ export interface SettingsStore {
   clear(): void;
   /** Forgets one document's value (didClose). */
   forget(uri: string): void;
+  /** How many documents' settings are cached. */
+  size(): number;
 }
 
 export function createSettingsStore(connection: Connection, canPull: () => boolean, fallback: () => unknown): SettingsStore {
@@ -41,6 +45,7 @@ export function createSettingsStore(connection: Connection, canPull: () => boole
     },
     clear: () => cache.clear(),
     forget: (uri) => cache.delete(uri),
+    size: () => cache.size,
   };
 }
 
@@ -57,6 +62,7 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Tra
     enable: typeof value.enable === 'boolean' ? value.enable : defaultSettings.enable,
     schemaPath: typeof value.schemaPath === 'string' ? value.schemaPath.trim() : defaultSettings.schemaPath,
     severity,
+    limits: readLimits(value.limits, warn),
   };
 }
 
@@ -65,7 +71,10 @@ export function checkOptionsOf(settings: TradecraftSettings, filePath: string, f
   const folder = folders.filter((f) => filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? path.dirname(filePath);
   return {
     schemaPath: settings.schemaPath ? path.resolve(folder, settings.schemaPath) : undefined,
+    // A file opened without a workspace folder has its own folder as its tree.
+    workspaceRoot: folder,
     severity: settings.severity,
+    limits: checkLimitsOf(settings.limits),
     // A hint in the editor costs nothing and catches a comment left behind after a fix.
     reportUnusedSuppressions: true,
   };

@@ -1,4 +1,5 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { ReadResult, WorkspaceHost } from '../core/workspace-host.js';
 
 /** Files larger than this are refused: no assessment or source brief is that long, a log dump is. */
@@ -26,6 +27,7 @@ export function createDiskHost(): WorkspaceHost {
     fileExists(path: string): boolean {
       return isRegularFile(path);
     },
+    realPath: resolveLinks,
   };
 }
 
@@ -48,6 +50,24 @@ export function readTextFile(path: string): ReadResult {
   }
   if (bytes.subarray(0, binarySniffBytes).includes(0)) return { error: 'binary file, not UTF-8 text' };
   return { text: decodeUtf8(bytes) };
+}
+
+/**
+ * A path with every symbolic link resolved. A missing file resolves through
+ * its folder (so it is reported missing, not refused); a loop of links is
+ * undefined.
+ */
+export function resolveLinks(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return undefined;
+    const parent = dirname(path);
+    if (code !== 'ENOENT' || parent === path) return path;
+    const resolvedParent = resolveLinks(parent);
+    return resolvedParent === undefined ? undefined : join(resolvedParent, basename(path));
+  }
 }
 
 /** Whether a regular file exists at a path (following links). */

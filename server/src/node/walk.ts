@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import { basename, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { schemaFileName } from '../core/service.js';
+import { isInside } from '../core/containment.js';
 import { describeIoError } from './disk-host.js';
 
 /** One file to check: where it is, how to show it, and what it is. */
@@ -90,6 +91,14 @@ function includeMatcher(globs: readonly string[]): (displayPath: string) => bool
 function walkFolder(root: string, given: string, problems: string[], included: (displayPath: string) => boolean = () => false): CheckTarget[] {
   const found: CheckTarget[] = [];
   const visited = new Set<string>();
+  const realRoot = realPathOrSelf(root);
+  // A link planted in a cloned repository must not pull a file from elsewhere
+  // (a key, a password file) into the findings and so into a public CI log.
+  const leadsOutside = (entry: Dirent, entryPath: string, display: string): boolean => {
+    if (!entry.isSymbolicLink() || isInside(realRoot, realPathOrSelf(entryPath))) return false;
+    problems.push(`not reading ${display}: a symbolic link to outside ${given}`);
+    return true;
+  };
   const visit = (folder: string, display: string): void => {
     const real = realPathOrSelf(folder);
     // Symbolic links can make a folder its own descendant; each is walked once.
@@ -98,6 +107,7 @@ function walkFolder(root: string, given: string, problems: string[], included: (
     for (const entry of listFolder(folder, display, problems)) {
       const entryPath = join(folder, entry.name);
       const entryDisplay = join(display, entry.name);
+      if ((isFolder(entry, entryPath) || kindOfFoundFile(entry.name)) && leadsOutside(entry, entryPath, entryDisplay)) continue;
       if (isFolder(entry, entryPath)) {
         if (!isSkippedFolder(entry.name)) visit(entryPath, entryDisplay);
         continue;

@@ -15,6 +15,8 @@ export interface Analysis {
   schemaPath?: string;
   /** The schema in force; undefined when none was found or it could not be read. */
   schema?: LoadedSchema;
+  /** Why the schema at schemaPath was not even read (it escapes the workspace folder). */
+  schemaRefused?: string;
   findings: Finding[];
 }
 

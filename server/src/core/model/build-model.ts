@@ -7,6 +7,7 @@ import { classifyClaim, readParagraph } from './claims.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
+import { deadlineOf, limitText, unfinishedFrom, type CheckLimits } from './limits.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
@@ -26,17 +27,28 @@ export interface ModelContext {
  * rules and features need. Blocks unchanged since an earlier build with the
  * same context are reused unless `reuseBlocks` is false (benchmarks of a full build).
  */
-export function buildAssessmentModel(text: string, context: ModelContext, options: { reuseBlocks?: boolean } = {}): AssessmentModel {
-  const parts = collectMarkdownParts(parseMarkdown(text), text);
+export function buildAssessmentModel(text: string, context: ModelContext, options: { reuseBlocks?: boolean; limits?: CheckLimits } = {}): AssessmentModel {
+  // The parse and every rule read `parsed`: the text with too-deep parts blanked, offsets unchanged.
+  const { text: parsed, unchecked } = limitText(text, options.limits);
+  const parts = collectMarkdownParts(parseMarkdown(parsed), parsed);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
-  const build = (block: ProseBlock, index: number) => buildSentences(text, block, index, parts, context);
-  const sentences = parts.blocks.flatMap((block, index) => (cache ? cache.sentencesOf(block, index, () => build(block, index)) : build(block, index)));
+  const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
+  const overBudget = deadlineOf(options.limits);
+  const sentences: Sentence[] = [];
+  for (const [index, block] of parts.blocks.entries()) {
+    if (overBudget()) {
+      unchecked.push(unfinishedFrom(text, block.start, options.limits ?? {}));
+      break;
+    }
+    sentences.push(...(cache ? cache.sentencesOf(block, index, () => build(block, index)) : build(block, index)));
+  }
   return {
     text,
     frontMatter: readFrontMatter(parts),
     sentences,
     headings: parts.headings,
-    suppressions: resolveSuppressions(text, parts.htmlComments),
+    suppressions: resolveSuppressions(parsed, parts.htmlComments),
+    unchecked,
   };
 }
 

@@ -114,4 +114,14 @@ export interface AssessmentModel {
   sentences: Sentence[];
   headings: Heading[];
   suppressions: Suppressions;
+  /** Parts of the document left unchecked by a limit (nesting depth, size, time), each said once. */
+  unchecked: UncheckedPart[];
+}
+
+/** A part of a document no rule looked at, and which limit left it out. */
+export interface UncheckedPart {
+  span: Span;
+  limit: 'nesting' | 'size' | 'time';
+  /** The limit's value: levels, characters or milliseconds. */
+  value: number;
 }

@@ -5,6 +5,7 @@ import { forecastWithoutLikelihood } from './forecast-without-likelihood.js';
 import { judgmentWithoutConfidence } from './judgment-without-confidence.js';
 import { likelihoodWithConfidence } from './likelihood-with-confidence.js';
 import { nonstandardEstimative } from './nonstandard-estimative.js';
+import { notChecked } from './not-checked.js';
 import { numberNotInSource } from './number-not-in-source.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
 import type { AssessmentContext, AssessmentRule, RuleFinding, SchemaRule } from './rule.js';
@@ -31,6 +32,7 @@ export const assessmentRules: AssessmentRule[] = [
   singleSourceConfidence,
   weakSource,
   forecastWithoutLikelihood,
+  notChecked,
 ];
 
 /** The rules over the claims schema file. */

@@ -22,6 +22,7 @@ const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'
 export function parseClaimsSchema(text: string): ClaimsSchema {
   const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  schema.syntaxErrors = doc.errors.length;
   const yamlProblems = doc.errors.map((error) => problem(firstLine(error.message), { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }));
   const duplicates = duplicateKeys(doc).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
   schema.problems.push(...[...yamlProblems, ...duplicates].sort((a, b) => a.span.start - b.span.start));

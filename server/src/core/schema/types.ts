@@ -56,4 +56,6 @@ export interface ClaimsSchema {
   actors: Map<string, ActorEntry>;
   rules: Partial<Record<DiagnosticCode, SeveritySetting>>;
   problems: SchemaProblem[];
+  /** How many problems are YAML syntax errors (the rest is about content). */
+  syntaxErrors?: number;
 }

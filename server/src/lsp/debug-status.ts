@@ -1,0 +1,39 @@
+// `tradecraft/debugStatus`: what the server holds, for the long-session tests
+// and scripts/long-session.ts (memory, cache sizes, live timers and
+// listeners). Read-only; no client needs it to work.
+import type { Session } from './session.js';
+
+export const debugStatusRequest = 'tradecraft/debugStatus';
+
+export interface DebugStatus {
+  heapUsedBytes: number;
+  rssBytes: number;
+  /** Whether the heap was collected first (the server runs with --expose-gc). */
+  collected: boolean;
+  openDocuments: number;
+  caches: Record<string, number>;
+  /** Live handles by kind (`Timeout`, `Immediate`, …), as Node counts them. */
+  activeResources: Record<string, number>;
+  /** Listeners on the process (uncaughtException and the like). */
+  processListeners: number;
+}
+
+export function registerDebugStatus(session: Session): void {
+  session.connection.onRequest(debugStatusRequest, (): DebugStatus => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const memory = process.memoryUsage();
+    const activeResources: Record<string, number> = {};
+    for (const kind of process.getActiveResourcesInfo()) activeResources[kind] = (activeResources[kind] ?? 0) + 1;
+    const processListeners = process.eventNames().reduce((sum, name) => sum + process.listenerCount(name), 0);
+    return {
+      heapUsedBytes: memory.heapUsed,
+      rssBytes: memory.rss,
+      collected: gc !== undefined,
+      openDocuments: session.documents.all().length,
+      caches: { ...session.service.cacheSizes(), ...session.checker.sizes(), settings: session.settings.size() },
+      activeResources,
+      processListeners,
+    };
+  });
+}
