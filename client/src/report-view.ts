@@ -18,8 +18,9 @@ export class ReportView implements vscode.Disposable {
   private scope: { uri?: string } = {};
   private timer: NodeJS.Timeout | undefined;
   private last: { result: ReportResult; html: string } | undefined;
-  private ready: Promise<void> = Promise.resolve();
-  private markReady: () => void = () => {};
+  /** Whether the page shown now has run its script; who waits for that. */
+  private pageReady = false;
+  private readyWaiters: Array<() => void> = [];
   private readonly rendered = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after the view shows a new report (the extension's tests wait on it). */
@@ -36,7 +37,7 @@ export class ReportView implements vscode.Disposable {
     const title = uri === undefined ? 'Sourcing report: workspace' : `Sourcing report: ${vscode.workspace.asRelativePath(uri)}`;
     if (this.panel === undefined) this.panel = this.createPanel(title);
     else this.panel.title = title;
-    this.panel.reveal(vscode.ViewColumn.Beside);
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
     await this.refresh();
   }
 
@@ -51,13 +52,16 @@ export class ReportView implements vscode.Disposable {
    * to, and the reveal travels the same way a user's click does.
    */
   async press(index: number): Promise<void> {
-    await this.ready;
+    if (!this.pageReady) await new Promise<void>((resolve) => this.readyWaiters.push(resolve));
     await this.panel?.webview.postMessage({ type: 'press', index });
   }
 
   private createPanel(title: string): vscode.WebviewPanel {
     const panel = vscode.window.createWebviewPanel('tradecraft.report', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
+      // The view keeps its script while an editor covers it, so a click or a
+      // refresh never waits on the tab being shown again.
+      retainContextWhenHidden: true,
       localResourceRoots: [],
     });
     panel.onDidDispose(() => {
@@ -72,7 +76,7 @@ export class ReportView implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
-    if (this.panel === undefined || !this.panel.visible) return;
+    if (this.panel === undefined) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh().catch((error) => this.output.appendLine(`Sourcing report: ${String(error)}`)), refreshDelayMs);
   }
@@ -83,9 +87,10 @@ export class ReportView implements vscode.Disposable {
     const client = await this.tradecraft.get();
     const result = await client.sendRequest(reportRequest, this.scope);
     if (this.panel !== panel) return;
-    const html = pageOf(result, panel.webview.cspSource, nonce());
-    if (html === this.last?.html) return;
-    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    // The same report again is not reloaded (the page's nonce differs every time).
+    if (this.last && JSON.stringify(this.last.result) === JSON.stringify(result)) return;
+    const html = pageOf(result, nonce());
+    this.pageReady = false;
     this.last = { result, html };
     panel.webview.html = html;
     this.rendered.fire();
@@ -93,7 +98,10 @@ export class ReportView implements vscode.Disposable {
 
   private receive(message: unknown): void {
     const parsed = message as ViewMessage;
-    if (parsed?.type === 'ready') this.markReady();
+    if (parsed?.type === 'ready') {
+      this.pageReady = true;
+      this.readyWaiters.splice(0).forEach((resolve) => resolve());
+    }
     if (parsed?.type !== 'reveal' || typeof parsed.target !== 'string' || !Number.isInteger(parsed.line) || !Number.isInteger(parsed.character)) return;
     // Only the files of this report: the view never opens anything else.
     if (!this.last?.html.includes(`data-target="${escapeAttribute(parsed.target)}"`)) return;
@@ -113,8 +121,8 @@ export class ReportView implements vscode.Disposable {
 }
 
 /** The page: nothing may load or run but the view's own style sheet and script, marked by a fresh nonce. */
-function pageOf(result: ReportResult, cspSource: string, nonce: string): string {
-  const policy = [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${cspSource} data:`].join('; ');
+function pageOf(result: ReportResult, nonce: string): string {
+  const policy = [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src data:`].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
