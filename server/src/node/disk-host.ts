@@ -8,14 +8,21 @@ export const maxFileBytes = 5 * 1024 * 1024;
 /** How much of a file is looked at to tell text from binary content, as git does. */
 const binarySniffBytes = 8 * 1024;
 
+/** The disk as a WorkspaceHost, with a way to drop one file's cached text. */
+export interface DiskHost extends WorkspaceHost {
+  /** Drops a file's cached read (a checked assessment, not read again in this run). */
+  forget(path: string): void;
+}
+
 /**
  * A WorkspaceHost backed by the disk. Reads are cached for the life of the
  * host: one command-line run checks a snapshot, and many assessments cite the
- * same source texts.
+ * same source texts. A checked file is forgotten, so memory stays flat.
  */
-export function createDiskHost(): WorkspaceHost {
+export function createDiskHost(): DiskHost {
   const cache = new Map<string, ReadResult>();
   return {
+    forget: (path) => void cache.delete(path),
     readText(path: string): ReadResult {
       let result = cache.get(path);
       if (result === undefined) {
