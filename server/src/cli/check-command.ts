@@ -13,9 +13,11 @@ export async function runCheckCommand(command: CheckCommand, io: CliIO): Promise
   const writer = writerFor(command.format, io);
   const summary = emptySummary();
   let started = false;
-  const write = (text: string) => {
+  // What comes before the first file is written once the run is sure to start (not before a usage error).
+  const write = (part: () => string) => {
     if (!started) io.stdout.write(writer.head());
     started = true;
+    const text = part();
     if (text !== '') io.stdout.write(text);
   };
   const session = await checkPaths({
@@ -31,10 +33,10 @@ export async function runCheckCommand(command: CheckCommand, io: CliIO): Promise
     jobs: command.jobs,
   }, io, (file) => {
     addToSummary(summary, file);
-    write(writer.file(file));
+    write(() => writer.file(file));
   });
   if (typeof session === 'number') return session;
-  write(writer.end(summary));
+  write(() => writer.end(summary));
   if (session.failed) return exitCodes.failure;
   return isOverTheLine(summary, command.maxWarnings) ? exitCodes.findings : exitCodes.ok;
 }

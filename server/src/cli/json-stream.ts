@@ -20,20 +20,18 @@ export interface StreamedDocument {
  * tail may use another builder, for parts known only at the end (totals).
  */
 export function streamedDocument(build: (array: unknown) => unknown): StreamedDocument {
-  let count = 0;
-  let indent = '';
   const split = (make: (array: unknown) => unknown): [string, string] => {
     const text = JSON.stringify(make(placeholder), null, 2);
     const marker = JSON.stringify(placeholder);
     const at = text.indexOf(marker);
     return [text.slice(0, at), text.slice(at + marker.length)];
   };
+  const [before] = split(build);
+  // The indentation of the line the array opens on; its elements go one level deeper.
+  const indent = /^ */.exec(before.slice(before.lastIndexOf('\n') + 1))![0];
+  let count = 0;
   return {
-    head() {
-      const [before] = split(build);
-      indent = /^ */.exec(before.slice(before.lastIndexOf('\n') + 1))![0];
-      return before;
-    },
+    head: () => before,
     element(value) {
       const inner = JSON.stringify(value, null, 2).split('\n').join(`\n${indent}  `);
       return `${count++ === 0 ? '[' : ','}\n${indent}  ${inner}`;

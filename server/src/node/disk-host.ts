@@ -15,12 +15,16 @@ export interface DiskHost extends WorkspaceHost {
 }
 
 /**
- * A WorkspaceHost backed by the disk. Reads are cached for the life of the
- * host: one command-line run checks a snapshot, and many assessments cite the
- * same source texts. A checked file is forgotten, so memory stays flat.
+ * A WorkspaceHost backed by the disk, for one command-line run, which checks
+ * a snapshot: reads, file tests and resolved links are cached for the life of
+ * the host (many assessments cite the same source texts, and every one of
+ * them has each source's path resolved to check it stays in its folder). A
+ * checked file is forgotten, so memory stays flat.
  */
 export function createDiskHost(): DiskHost {
   const cache = new Map<string, ReadResult>();
+  const exists = new Map<string, boolean>();
+  const links = new Map<string, string | undefined>();
   return {
     forget: (path) => void cache.delete(path),
     readText(path: string): ReadResult {
@@ -32,9 +36,14 @@ export function createDiskHost(): DiskHost {
       return result;
     },
     fileExists(path: string): boolean {
-      return isRegularFile(path);
+      let found = exists.get(path);
+      if (found === undefined) exists.set(path, (found = isRegularFile(path)));
+      return found;
     },
-    realPath: resolveLinks,
+    realPath(path: string): string | undefined {
+      if (!links.has(path)) links.set(path, resolveLinks(path));
+      return links.get(path);
+    },
   };
 }
 
