@@ -2,6 +2,8 @@ import { parseDocument } from 'yaml';
 
 /** `schema:` from the YAML of a front matter block; undefined when absent or the YAML is broken. */
 export function schemaFromFrontMatter(yaml: string): string | undefined {
+  // Without the letters of `schema` (nor a backslash, which could escape them) no key can be `schema`: no YAML parse.
+  if (!yaml.includes('schema') && !yaml.includes('\\')) return undefined;
   const doc = parseDocument(yaml);
   const value = doc.errors.length === 0 ? doc.get('schema') : undefined;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
