@@ -33,19 +33,34 @@ export const workerMarker = 'tradecraftCheckWorker';
 const batchSize = 8;
 /** Batches sent ahead to each worker, so that none waits for the next one. */
 const batchesAhead = 2;
+/**
+ * A worker's heap: V8 lets a busy heap grow to several times what is live
+ * (about 40 MB: the schema, its source indexes, the code) before it collects,
+ * so without a bound memory grew with the run. A file too big for it is
+ * checked again in the main thread, whose heap has no such bound.
+ */
+export const workerHeapMb = 256;
 
+/**
+ * Checks the items in `jobs` workers; resolves with the items a worker could
+ * not finish (it ran out of memory or died), for the caller to check itself.
+ */
 export async function checkInPool(
   jobs: number,
   workerScript: string,
   setup: WorkerSetup,
   items: readonly PooledTarget[],
   onOutcome: (index: number, outcome: TargetOutcome, target: CheckTarget) => void,
-): Promise<void> {
+): Promise<PooledTarget[]> {
   const queue: PooledTarget[][] = [];
   for (let i = 0; i < items.length; i += batchSize) queue.push(items.slice(i, i + batchSize));
   const byIndex = new Map(items.map((item) => [item.index, item.target]));
-  const workers = Array.from({ length: Math.min(jobs, queue.length) }, () => new Worker(workerScript, { workerData: { [workerMarker]: setup } }));
+  const workers = Array.from({ length: Math.min(jobs, queue.length) }, () => new Worker(workerScript, {
+    workerData: { [workerMarker]: setup },
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+  }));
   const inFlight = new Map<Worker, PooledTarget[][]>(workers.map((worker) => [worker, []]));
+  const unfinished: PooledTarget[] = [];
   let remaining = items.length;
   await new Promise<void>((resolve) => {
     const finishIfDone = () => {
@@ -59,25 +74,18 @@ export async function checkInPool(
         worker.postMessage({ batch } satisfies BatchMessage);
       }
     };
-    const lost = (worker: Worker, reason: string) => {
+    const giveBack = (batches: PooledTarget[][]) => {
+      for (const batch of batches) {
+        unfinished.push(...batch);
+        remaining -= batch.length;
+      }
+    };
+    const lost = (worker: Worker) => {
       if (!inFlight.has(worker)) return;
-      // A worker that died takes its batches with it: each of their files is
-      // a failure of the run (exit 2), the others go on.
-      for (const batch of inFlight.get(worker) ?? []) {
-        for (const { index, target } of batch) {
-          onOutcome(index, { kind: 'failed', message: `internal error while checking ${target.displayPath}: ${reason}` }, target);
-          remaining--;
-        }
-      }
+      giveBack(inFlight.get(worker)!);
       inFlight.delete(worker);
-      if (inFlight.size === 0) {
-        for (const batch of queue.splice(0)) {
-          for (const { index, target } of batch) {
-            onOutcome(index, { kind: 'failed', message: `internal error while checking ${target.displayPath}: ${reason}` }, target);
-            remaining--;
-          }
-        }
-      }
+      // With no worker left, what was queued is checked by the caller too.
+      if (inFlight.size === 0) giveBack(queue.splice(0));
       finishIfDone();
     };
     for (const worker of workers) {
@@ -90,13 +98,12 @@ export async function checkInPool(
         feed(worker);
         finishIfDone();
       });
-      worker.on('error', (error) => lost(worker, error.message));
-      worker.on('exit', (code) => {
-        if (inFlight.has(worker) && (inFlight.get(worker)!.length > 0 || queue.length > 0)) lost(worker, `worker stopped (exit ${code})`);
-      });
+      worker.on('error', () => lost(worker));
+      worker.on('exit', () => lost(worker));
       feed(worker);
     }
     finishIfDone();
   });
   await Promise.all(workers.map((worker) => worker.terminate()));
+  return unfinished.sort((a, b) => a.index - b.index);
 }

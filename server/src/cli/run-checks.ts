@@ -82,10 +82,14 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
   if (jobs > 1 && io.workerScript !== undefined) {
     if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: ${Math.min(jobs, Math.ceil(assessments.length / 8))} worker thread(s) for ${assessments.length} assessment(s)`);
     let done = 0;
-    await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, (index, outcome, target) => {
+    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, (index, outcome, target) => {
       progress.update(done++, target.displayPath);
       tally.add(index, outcome);
     });
+    for (const { index, target } of unfinished) {
+      progress.update(done++, target.displayPath);
+      tally.add(index, checkAssessmentTarget(service, host, target, run));
+    }
   } else {
     for (const { index, target } of assessments) {
       progress.update(index, target.displayPath);
