@@ -109,7 +109,7 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
   if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
   if (isRecommendation(view)) return verdict('judgment', keySection, 0, [`recommendation: ${view.tokens[0].text}`]);
-  const opener = READING_OPENER.exec(view.lower);
+  const opener = READING_OPENER.exec(view.lower) ?? INFERENCE.exec(stripQuotations(view.lower));
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
@@ -136,9 +136,9 @@ function ownHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace)
   return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && hedges.some((all) => all.kind === h.kind));
 }
 
-const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation']);
+const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation', 'reading']);
 /** Hedges that a precise figure outweighs. */
-const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation']);
+const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation', 'reading']);
 
 /** `The group is behind the attacks`: who did it is a checkable claim, in any tense (hedged ones returned earlier). */
 const PRESENT_ATTRIBUTION = /\b(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|attributed to|connected to)\b/;
@@ -166,6 +166,13 @@ const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(may|might)\s(?:well\s|also\s|not\s|ye
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
 const READING_OPENER =
   /^(?:it (?:appears|seems|looks as if)|(?:this|that|which|these|such) (?:\w+ )?(?:suggests?|means|implies|imply|indicates?|shows? that|reflects?)|[a-z][\w' -]{0,40}? (?:appears|appear|seems|seem) to (?:have|be)\b(?! (?:been )?(?:hit|shot|killed|damaged|destroyed)))/;
+
+/**
+ * `Her appointments suggest that she will …`: a thing that suggests or
+ * implies is the writer's inference (a person or a study that suggests was
+ * reported speech, decided earlier).
+ */
+const INFERENCE = /\b(?:suggests?|implies|imply) that\b/;
 
 /** Someone's words of three or more words: what was said is a fact that needs a source. */
 const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;

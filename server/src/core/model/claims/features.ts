@@ -36,8 +36,17 @@ const OWN_FORECAST = /\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are) (?:set|going|p
 /** The writer addressing the reader or describing the article (`you can`, `below`, `this article`). */
 const SIGNPOST = /\b(?:you can|you will|below|above|this (?:article|piece|report|section|chart|map|table|story|investigation))\b/;
 
-/** First-person plural outside quotations: the authors speaking. */
-const AUTHOR_VOICE = /\b(?:we|our|us)\b/;
+/**
+ * The nouns of weighing (`implications`, `prospects`, `scenarios`, `risks`,
+ * `a test of`): a sentence built on them is the writer's analysis of what may
+ * follow, not a report of what happened.
+ */
+const ANALYTIC_NOUN =
+  /\b(?:implications?|prospects?|outlook|scenarios?|dilemmas?|incentives?|challenges?|opportunit(?:y|ies)|risks?|(?:a|an|the) (?:\w+ )?test (?:of|for))\b/;
+
+/** First-person plural outside quotations: the authors speaking (`US` in capitals is the country). */
+const AUTHOR_VOICE = /\b(?:we|our|us)\b/i;
+const COUNTRY_US = /\bU\.?S\b\.?/g;
 
 /** Builds the vector from the signals already computed for the rule path. */
 export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: HedgeFinding[], quotes: QuoteContext = {}): FeatureVector {
@@ -48,13 +57,15 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
   for (const reason of facts.reasons) set(reason);
   for (const hedge of hedges) set(`${hedge.weak ? 'weak ' : ''}${hedge.kind}`);
   const unquoted = stripQuotations(view.lower);
+  const unquotedText = view.text.includes('"') ? stripQuotations(view.text) : view.text;
   if (OWN_FORECAST.test(unquoted)) set('forecast outside quotation marks');
   if (PRESENT_FACT.test(unquoted)) set('present-tense fact');
   if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
   if (COPULA_ADJECTIVE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');
   if (SIGNPOST.test(unquoted)) set('signpost');
-  if (AUTHOR_VOICE.test(unquoted)) set('first person');
+  if (ANALYTIC_NOUN.test(unquoted)) set('analytic noun');
+  if (AUTHOR_VOICE.test(unquotedText.replace(COUNTRY_US, ' '))) set('first person');
   addQuotationCues(view.text, quotes, set);
   addShapeCues(view, set);
   set('hedged paragraph', quotes.hedgedNeighbours ?? 0);

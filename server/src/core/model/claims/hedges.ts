@@ -5,7 +5,8 @@ import type { SentenceView } from './sentence-view.js';
  * interpretation or recommendation rather than a plain fact.
  */
 export interface HedgeFinding {
-  kind: 'estimative' | 'interpretive' | 'forecast' | 'conditional' | 'modal' | 'recommendation' | 'evaluation';
+  /** `reading`: the writer restating what something amounts to (`in effect`, `marks a shift`). */
+  kind: 'estimative' | 'interpretive' | 'reading' | 'forecast' | 'conditional' | 'modal' | 'recommendation' | 'evaluation';
   /** The words that triggered it, for explanations. */
   text: string;
   /**
@@ -27,21 +28,36 @@ export function findHedges(view: SentenceView): HedgeFinding[] {
  * regular expression over the lower-cased sentence is enough.
  */
 const PHRASES: Array<[HedgeFinding['kind'], RegExp]> = [
-  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:almost |nearly )?surely|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it(?: i|')s (?:possible|conceivable|plausible)|all but (?:certain|guaranteed|inevitable)|there is a (?:\w+ )?(?:chance|possibility|likelihood|probability|risk)|a chance that|may well|might well)\b/],
-  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to|risks? \w+ing)\b/],
-  ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|shall|gonna)\b|'ll\b/],
-  ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/],
-  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|(?:have|has|'ve|'s) got to|gotta|it is (?:essential|imperative|vital|time|necessary))\b/],
-  ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/],
+  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:almost |nearly )?surely|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it(?: i|')s (?:possible|conceivable|plausible)|all but (?:certain|guaranteed|inevitable)|there is a (?:\w+ )?(?:chance|possibility|likelihood|probability|risk)|a chance that|may well|might well)\b/g],
+  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|taken together|this means|which means|is a sign|testament to|is designed to|risks? \w+ing)\b/g],
+  ['reading', /\b(?:in effect|in essence|in other words|in short|the upshot|marks? (?:an? |the )?(?:\w+ )?(?:shift|departure|turning point|break|watershed|escalation|reversal|new (?:era|phase|chapter)))\b/g],
+  ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|shall|gonna)\b|'ll\b/g],
+  ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/g],
+  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|(?:have|has|'ve|'s) got to|gotta|it is (?:essential|imperative|vital|time|necessary))\b/g],
+  ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/g],
 ];
 
+/**
+ * One finding per kind: the first in a main clause, else the first in a
+ * relative clause (`the budget, which she will present in May, will test …`
+ * is the writer's forecast through its second `will`).
+ */
 function findPhraseHedges(lower: string): HedgeFinding[] {
   const found: HedgeFinding[] = [];
   for (const [kind, pattern] of PHRASES) {
-    const match = pattern.exec(lower);
-    if (match && !isFalseFriend(kind, match[0], lower, match.index)) {
-      found.push({ kind, text: match[0], weak: isInRelativeClause(lower, match.index) && kind !== 'estimative' });
+    let weakOne: HedgeFinding | undefined;
+    let strongOne: HedgeFinding | undefined;
+    for (const match of lower.matchAll(pattern)) {
+      if (isFalseFriend(kind, match[0], lower, match.index)) continue;
+      const weak = isInRelativeClause(lower, match.index) && kind !== 'estimative';
+      if (!weak) {
+        strongOne = { kind, text: match[0], weak };
+        break;
+      }
+      weakOne ??= { kind, text: match[0], weak };
     }
+    const finding = strongOne ?? weakOne;
+    if (finding) found.push(finding);
   }
   return found;
 }

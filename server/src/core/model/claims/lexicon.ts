@@ -36,7 +36,7 @@ export const SPEECH_VERBS = words(`
  * the analyst or a thing as subject (`this suggests`) they mark a judgment.
  */
 export const FINDING_VERBS = words(`
-  noted notes observed observes indicated indicates suggested estimated
+  noted notes observed observes indicated indicates suggested suggests estimated
   estimates assessed assesses concluded concludes agreed recognized recognised
   acknowledged
 `);
@@ -62,7 +62,8 @@ export const HUMAN_SUBJECTS = words(`
   military generals general commander commanders leader leaders lawmakers
   legislators senator senators congressman parliament council committee panel
   court judge prosecutors investigators police authorities authority regime
-  junta embassy report reports study survey poll pollsters observers critics
+  junta embassy report reports study studies survey poll pollsters observers critics
+  analysis research audit
   officers intelligence inspectors monitors witnesses residents he she they
   who many some several others both company firm vendor companies firms
   investors economists traders bankers banks lenders executives campaigners

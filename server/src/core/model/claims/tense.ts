@@ -43,14 +43,19 @@ const BETWEEN_AUXILIARY = /^(?:not|never|ever|already|also|just|since|recently|r
 
 function pastTenseAt(tokens: Token[], i: number): PastTense | undefined {
   const word = tokens[i].lower;
+  // A finite verb needs a subject before it: `Left with no options, …` and
+  // `Faced with …` open with a participle phrase, not an event.
+  if (i === 0) return undefined;
   if (IRREGULAR_PAST.has(word) || PAST_AUXILIARY.test(word)) return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
   if (BASE_FORM_PAST.has(word) && isPastOfBaseForm(tokens, i)) return 'simple';
   if (IRREGULAR_PARTICIPLES.has(word)) return pastOrNothing(auxiliaryBefore(tokens, i));
   // `has been fighting`: an activity that started in the past.
   if (word.endsWith('ing') && i > 1 && tokens[i - 1].lower === 'been' && PERFECT.test(tokens[i - 2].lower)) return 'perfect';
-  if (!/^[a-z][a-z-]{2,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
+  // `well-qualified`, `cash-strapped`, `state-owned`: a hyphenated -ed word is an adjective.
+  if (!/^[a-z]{3,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
   const previous = i > 0 ? tokens[i - 1].lower : '';
-  if (ADJECTIVE_CUES.has(previous)) return undefined;
+  // `the increasingly tense talks` is an adjective; `have increasingly recognized` a verb.
+  if (ADJECTIVE_CUES.has(previous) && !(previous.endsWith('ly') && auxiliaryBefore(tokens, i) !== undefined)) return undefined;
   return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
 }
 
@@ -86,7 +91,7 @@ function auxiliaryBefore(tokens: Token[], index: number): PastTense | 'present' 
     if (/^(?:had|hadn't)$/.test(word) || PASSIVE_PAST.test(word)) return 'simple';
     if (PERFECT.test(word)) return 'perfect';
     if (PRESENT_STATE.test(word)) return 'present';
-    if (!BETWEEN_AUXILIARY.test(word)) return undefined;
+    if (!BETWEEN_AUXILIARY.test(word) && !/^[a-z]{3,}ly$/.test(word)) return undefined;
   }
   return undefined;
 }
