@@ -42,7 +42,7 @@ const WEIGHTS = {
 
 /** Verbs that state what an agreement or law says (`the pact includes a clause …`). */
 const AGREEMENT_CONTENT =
-  /\b(?:includes?|contains?|commits?|obliges?|obligates?|requires?|provides? for|stipulates?|prohibits?|bans?|bars?|allows?|permits?|grants?|guarantees?|extends? to|expires?|covers?)\b/;
+  /\b(?:includes?|contains?|commits?|obliges?|obligates?|requires?|provides? for|stipulates?|prohibits?|bans?|bars?|allows?|permits?|grants?|guarantees?|extends? to|expires?|covers?|lays? out|sets? out|spells? out|outlines?|proposes?|calls? for)\b/;
 
 /** `more … than`, `fewer than`, `twice as many`: comparisons of amounts can be checked. */
 const COMPARISON =

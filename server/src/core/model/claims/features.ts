@@ -30,6 +30,9 @@ const EVALUATIVE_PRESENT =
 const COPULA_ADJECTIVE =
   /\b(?:is|are|isn't|aren't|remains?|seems?|becomes?|looks?)(?: not)?(?: (?:very|so|too|highly|more|most|less|increasingly|deeply|particularly|especially|all the|far|much|no|an?|the))* (?:[a-z]+(?:ive|ous|ful|ble|ic|ical|ant|ent|less|ary|ory|ish)|clear|easy|hard|difficult|good|bad|right|wrong|true|false|real|key|vital|crucial|urgent|simple|complex|unclear|potent|weak|strong|fine|safe|risky|big|huge|small|short|high|low|distinct|sure|ready|unlikely|likely)\b(?! (?:to|by|in|on|at|for|with|from)\b)/;
 
+/** `became significantly more complicated`, `grew ever less certain`: the writer characterising a change. */
+const EVALUATED_CHANGE = /\b(?:became|become|becomes|becoming|grew|grown|grows) (?:\w+ )?(?:more|less|increasingly) [a-z]+/;
+
 /** `will`, `shall`, `is going to` in the writer's own words (a speaker's are inside the marks). */
 const OWN_FORECAST = /\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are) (?:set|going|poised|bound) to\b/;
 
@@ -61,7 +64,7 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
   if (OWN_FORECAST.test(unquoted)) set('forecast outside quotation marks');
   if (PRESENT_FACT.test(unquoted)) set('present-tense fact');
   if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
-  if (COPULA_ADJECTIVE.test(unquoted)) set('present evaluation');
+  if (COPULA_ADJECTIVE.test(unquoted) || EVALUATED_CHANGE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');
   if (SIGNPOST.test(unquoted)) set('signpost');
   if (ANALYTIC_NOUN.test(unquoted)) set('analytic noun');

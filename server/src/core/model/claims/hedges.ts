@@ -78,8 +78,9 @@ function isFalseFriend(kind: HedgeFinding['kind'], text: string, lower: string, 
 
 /** Whether the phrase opens a relative or complement clause (`that would`, `which could`). */
 function isInRelativeClause(lower: string, at: number): boolean {
-  const before = lower.slice(Math.max(0, at - 24), at);
-  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s)?$/.test(before);
+  const before = lower.slice(Math.max(0, at - 48), at);
+  // `a treaty that would`, `a timeline on which any of the parties must`.
+  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s){0,4}$/.test(before);
 }
 
 /** Modal verbs in the token stream, with the noun senses (`military might`, `in May`) left out. */

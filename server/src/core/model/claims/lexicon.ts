@@ -63,7 +63,7 @@ export const HUMAN_SUBJECTS = words(`
   legislators senator senators congressman parliament council committee panel
   court judge prosecutors investigators police authorities authority regime
   junta embassy report reports study studies survey poll pollsters observers critics
-  analysis research audit
+  analysis research audit provisions rules regulations guidelines law laws
   officers intelligence inspectors monitors witnesses residents he she they
   who many some several others both company firm vendor companies firms
   investors economists traders bankers banks lenders executives campaigners
