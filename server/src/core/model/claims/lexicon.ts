@@ -112,7 +112,7 @@ export const NOT_PAST_ED = words(`
   determined distinguished qualified talented varied tired worried scared
   pleased satisfied expected unexpected centralized dated outdated belated
   heated so-called red bed shed seed feed breed bleed
-  deed reed weed greed tweed unrelated unresolved untested unchecked undated
+  deed reed weed greed tweed heed unrelated unresolved untested unchecked undated
   unnamed unidentified unspecified unconfirmed unverified unsourced
   overstated understated exaggerated interrelated interconnected
   entrenched vaunted fabled storied jaded

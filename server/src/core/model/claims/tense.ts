@@ -46,17 +46,27 @@ function pastTenseAt(tokens: Token[], i: number): PastTense | undefined {
   // A finite verb needs a subject before it: `Left with no options, …` and
   // `Faced with …` open with a participle phrase, not an event.
   if (i === 0) return undefined;
+  // `became significantly more complicated` characterises a change rather than narrating an event.
+  if (CHANGE_COPULA.has(word) && isComparativeAhead(tokens, i)) return undefined;
   if (IRREGULAR_PAST.has(word) || PAST_AUXILIARY.test(word)) return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
   if (BASE_FORM_PAST.has(word) && isPastOfBaseForm(tokens, i)) return 'simple';
   if (IRREGULAR_PARTICIPLES.has(word)) return pastOrNothing(auxiliaryBefore(tokens, i));
   // `has been fighting`: an activity that started in the past.
   if (word.endsWith('ing') && i > 1 && tokens[i - 1].lower === 'been' && PERFECT.test(tokens[i - 2].lower)) return 'perfect';
   // `well-qualified`, `cash-strapped`, `state-owned`: a hyphenated -ed word is an adjective.
-  if (!/^[a-z]{3,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
+  if (!/^[a-z]{2,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
   const previous = i > 0 ? tokens[i - 1].lower : '';
   // `the increasingly tense talks` is an adjective; `have increasingly recognized` a verb.
   if (ADJECTIVE_CUES.has(previous) && !(previous.endsWith('ly') && auxiliaryBefore(tokens, i) !== undefined)) return undefined;
   return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
+}
+
+const CHANGE_COPULA = new Set(['became', 'grew']);
+
+function isComparativeAhead(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  const after = tokens[i + 2]?.lower;
+  return /^(?:more|less|increasingly)$/.test(next ?? '') || (/ly$|^(?:much|far|ever|even)$/.test(next ?? '') && /^(?:more|less|increasingly)$/.test(after ?? ''));
 }
 
 /**
