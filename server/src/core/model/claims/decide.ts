@@ -113,10 +113,11 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
-  const may = place.insideQuotation ? null : OWN_MAY.exec(stripQuotations(view.lower));
+  const unquoted = place.insideQuotation ? '' : stripQuotations(view.lower);
+  const may = OWN_MAY.exec(unquoted.replace(LEADING_PHRASE, ''));
   if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
-  const would = place.insideQuotation ? null : OWN_WOULD.exec(stripQuotations(view.lower));
-  if (would && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
+  const would = OWN_WOULD.exec(unquoted);
+  if (would && !FIGURE.test(view.text) && !RELATIVE_BEFORE_MODAL.test(would[0])) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
   return undefined;
 }
 
@@ -160,8 +161,14 @@ function isRecommendation(view: SentenceView): boolean {
  */
 const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
 
+/** `a framework that would result in …`: a modal inside a relative clause describes content. */
+const RELATIVE_BEFORE_MODAL = /\b(?:that|which|who|whom|whose)\s(?:\w+\s){0,3}(?:would|wouldn't)\s$/;
+
+/** `Most importantly, …`, `With a core of young voters, …`: an opening phrase before the subject. */
+const LEADING_PHRASE = /^[^,;:"]{1,60}?,\s(?!(?:which|who|that)\b)/;
+
 /** `Russia may attempt …`: `may`/`might` right after the subject is the writer's estimate. */
-const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
+const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(?<!\b(?:that|which|who|whom) )(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
 
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
 const READING_OPENER =

@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
-  forecast forecasts predict projected projects project
+  forecast forecasts predict projected projects project demanded
 `);
 
 /**
@@ -38,7 +38,7 @@ export const SPEECH_VERBS = words(`
 export const FINDING_VERBS = words(`
   noted notes observed observes indicated indicates suggested suggests estimated
   estimates assessed assesses concluded concludes agreed recognized recognised
-  acknowledged
+  acknowledged implied
 `);
 
 /**

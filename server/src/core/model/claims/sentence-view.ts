@@ -43,6 +43,7 @@ function normalise(sentence: string): string {
   }
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')

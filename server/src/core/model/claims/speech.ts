@@ -215,7 +215,9 @@ function subjectWord(token: Token): string {
 /** Walks back over adverbs and auxiliaries (`has also publicly said`) to the subject. */
 function findSubject(tokens: Token[], verb: number): number {
   for (let j = verb - 1; j >= 0 && j >= verb - 6; j--) {
-    if (!SUBJECT_SKIP.has(tokens[j].lower)) return j;
+    const word = tokens[j].lower;
+    // Adverbs (`have regularly implied`, `has openly said`) stand between a subject and its verb.
+    if (!SUBJECT_SKIP.has(word) && !/^[a-z]{3,}ly$/.test(word)) return j;
   }
   return -1;
 }
