@@ -85,7 +85,7 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   const hedges = findHedges(view);
   const byHedge = decideByHedge(view, hedges, place, keySection);
   if (byHedge) return byHedge;
-  const attribution = PRESENT_ATTRIBUTION.exec(stripQuotations(view.lower));
+  const attribution = PRESENT_ATTRIBUTION.exec(view.unquoted);
   if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
   const features = extractFeatures(view, scoreFacts(view), hedges, place);
   if (FIGURE.test(view.text)) features.set('figure', 1);
@@ -109,11 +109,11 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
   if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
   if (isRecommendation(view)) return verdict('judgment', keySection, 0, [`recommendation: ${view.tokens[0].text}`]);
-  const opener = READING_OPENER.exec(view.lower) ?? INFERENCE.exec(stripQuotations(view.lower));
+  const opener = READING_OPENER.exec(view.lower) ?? INFERENCE.exec(view.unquoted);
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
-  const unquoted = place.insideQuotation ? '' : stripQuotations(view.lower);
+  const unquoted = place.insideQuotation ? '' : view.unquoted;
   const may = OWN_MAY.exec(unquoted.replace(LEADING_PHRASE, ''));
   if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
   const would = OWN_WOULD.exec(unquoted);

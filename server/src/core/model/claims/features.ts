@@ -59,7 +59,7 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
   };
   for (const reason of facts.reasons) set(reason);
   for (const hedge of hedges) set(`${hedge.weak ? 'weak ' : ''}${hedge.kind}`);
-  const unquoted = stripQuotations(view.lower);
+  const unquoted = view.unquoted;
   const unquotedText = view.text.includes('"') ? stripQuotations(view.text) : view.text;
   if (OWN_FORECAST.test(unquoted)) set('forecast outside quotation marks');
   if (PRESENT_FACT.test(unquoted)) set('present-tense fact');

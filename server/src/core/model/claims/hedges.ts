@@ -47,7 +47,8 @@ function findPhraseHedges(lower: string): HedgeFinding[] {
   for (const [kind, pattern] of PHRASES) {
     let weakOne: HedgeFinding | undefined;
     let strongOne: HedgeFinding | undefined;
-    for (const match of lower.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
       if (isFalseFriend(kind, match[0], lower, match.index)) continue;
       const weak = isInRelativeClause(lower, match.index) && kind !== 'estimative';
       if (!weak) {
@@ -89,6 +90,7 @@ function findModals(view: SentenceView): HedgeFinding[] {
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
+    if (word !== 'may' && word !== 'might' && !PAST_MODALS.has(word)) continue;
     const previous = i > 0 ? tokens[i - 1].lower : '';
     const next = i + 1 < tokens.length ? tokens[i + 1].lower : '';
     const inClause = isRelative(previous, i > 1 ? tokens[i - 2].lower : '');
@@ -96,12 +98,14 @@ function findModals(view: SentenceView): HedgeFinding[] {
       found.push({ kind: 'modal', text: 'may', weak: inClause });
     } else if (word === 'might' && !/^(?:military|economic|naval|its|the|of|with|all|full)$/.test(previous)) {
       found.push({ kind: 'modal', text: 'might', weak: inClause });
-    } else if (/^(?:could|couldn't|would|wouldn't|'d)$/.test(word)) {
+    } else if (PAST_MODALS.has(word)) {
       found.push({ kind: 'modal', text: word, weak: isWeakPastModal(word, next, inClause) });
     }
   }
   return found;
 }
+
+const PAST_MODALS = new Set(['could', "couldn't", 'would', "wouldn't", "'d"]);
 
 /** `May` with a capital after the first word, or before a number, is the month. */
 function isModalMay(written: string, index: number, previous: string, next: string): boolean {

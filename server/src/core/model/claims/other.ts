@@ -12,7 +12,7 @@ export function findOtherReason(view: SentenceView, block: BlockKind): string | 
   if (view.tokens.length === 0) return 'no words';
   if (/\?["')\]*_]*$/.test(view.text)) return 'question';
   if (isCaption(view)) return 'caption or credit';
-  if (INTRODUCES_QUOTATION.test(view.text) && view.tokens.length <= 6) return 'introduces a quotation';
+  if (view.text.endsWith(':') && view.tokens.length <= 6 && INTRODUCES_QUOTATION.test(view.text)) return 'introduces a quotation';
   if (isFragment(view, block)) return 'fragment';
   if (isMetaText(view.lower)) return 'note about the text';
   if (isImperative(view)) return 'instruction to the reader';

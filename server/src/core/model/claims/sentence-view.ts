@@ -15,12 +15,15 @@ export interface SentenceView {
   text: string;
   lower: string;
   tokens: Token[];
+  /** `lower` with quoted words blanked (`stripQuotations`), computed once. */
+  unquoted: string;
 }
 
 /** Normalises and tokenises one sentence. */
 export function viewSentence(sentence: string): SentenceView {
   const text = normalise(sentence);
-  return { text, lower: text.toLowerCase(), tokens: tokenise(text) };
+  const lower = text.toLowerCase();
+  return { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
 }
 
 /**
@@ -35,9 +38,13 @@ const MOJIBAKE: Array<[RegExp, string]> = [
   [/Ã‚\s?|Â/g, ' '],
 ];
 
+/** Characters `normalise` changes: anything outside printable ASCII, runs of spaces, a space before punctuation. */
+const NEEDS_NORMALISING = /[^\x20-\x7e]| [\s.,;:!?]|^\s|\s$/;
+
 function normalise(sentence: string): string {
+  // Most sentences are plain ASCII with single spaces: nothing to do.
+  if (!NEEDS_NORMALISING.test(sentence)) return sentence;
   let text = sentence;
-  // Most sentences are plain ASCII; skip the repairs for them.
   if (/[^\x00-\x7f]/.test(text)) {
     for (const [pattern, replacement] of MOJIBAKE) text = text.replace(pattern, replacement);
   }
@@ -52,19 +59,33 @@ function normalise(sentence: string): string {
 
 /** Words, numbers with their separators, and hyphenated or dotted names (U.S.). */
 const WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'.-]*|\d[\d,.:/-]*%?/g;
+/** Trailing dots, apostrophes and hyphens are punctuation, not part of the word. */
+const TRAILING = /[.'-]+$/;
 
-function tokenise(text: string): Token[] {
+function tokenise(text: string, lowerText: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/[.'-]+$/, '') || match[0];
-    const before = text.slice(Math.max(0, match.index - 2), match.index);
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      afterPunctuation: /["(,\[]\s?$/.test(before),
-    });
+  // Lower-casing keeps the length for all but a few letters (`İ`); then each word is lower-cased alone.
+  const lower = lowerText.length === text.length ? lowerText : undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const at = match.index;
+    let length = match[0].length;
+    const last = text.charCodeAt(at + length - 1);
+    if (length > 1 && (last === 46 || last === 39 || last === 45)) {
+      const trimmed = match[0].replace(TRAILING, '');
+      if (trimmed) length = trimmed.length;
+    }
+    const word = text.slice(at, at + length);
+    tokens.push({ text: word, lower: lower ? lower.slice(at, at + length) : word.toLowerCase(), afterPunctuation: isAfterPunctuation(text, at) });
   }
   return tokens;
+}
+
+/** Whether a quote, opening bracket or comma (optionally then a space) stands just before `at`. */
+function isAfterPunctuation(text: string, at: number): boolean {
+  let code = text.charCodeAt(at - 1);
+  if (code === 32 && at >= 2) code = text.charCodeAt(at - 2);
+  return code === 34 || code === 40 || code === 44 || code === 91;
 }
 
 /** Whether the word is written with a leading capital (or is an acronym). */

@@ -47,13 +47,21 @@ const ANALYST_FRAMING = new RegExp(
 
 /** Whether the sentence is an explicit analytic judgment (`we assess`, `in our judgment`). */
 export function isExplicitJudgment(view: SentenceView): boolean {
-  return EXPLICIT_JUDGMENT.test(view.lower);
+  return mayBeExplicit(view) && EXPLICIT_JUDGMENT.test(view.lower);
 }
+
+/** Every explicit judgment has a first-person word, `confidence` or the Intelligence Community in it. */
+function mayBeExplicit(view: SentenceView): boolean {
+  return view.tokens.some((t) => FIRST_PERSON.has(t.lower)) || view.lower.includes('confidence') || /\b(?:ic|intelligence community)\b/.test(view.lower);
+}
+
+const FIRST_PERSON = new Set(['we', 'i', 'our', 'my']);
 
 /** Whether the writer frames the sentence as their own view (`we assess`, `I think`). */
 export function hasAnalystFraming(view: SentenceView): boolean {
   // A speaker's `I think` inside quotation marks is theirs, not the writer's.
-  const unquoted = view.lower.includes('"') ? stripQuotations(view.lower) : view.lower;
+  const unquoted = view.unquoted;
+  if (!mayBeExplicit(view) && !unquoted.startsWith('as ') && !unquoted.includes('this ')) return false;
   return EXPLICIT_JUDGMENT.test(unquoted) || ANALYST_FRAMING.test(unquoted);
 }
 
@@ -70,6 +78,9 @@ const ATTRIBUTION =
 const UNCERTAINTY_FRAME =
   /\b(?:it (?:is|was|remains|remained) (?:still |not yet |far from |also )?(?:unclear|uncertain|not clear|an open question)|(?:it )?remains to be seen|no one knows|nobody knows)\b/;
 
+/** Words without which `UNCERTAINTY_FRAME` cannot match. */
+const UNCERTAINTY_WORDS = new Set(['unclear', 'uncertain', 'clear', 'question', 'seen', 'knows']);
+
 /** A parenthetical relative clause: `(which he views as …)`, `(who calls it …)`. */
 const RELATIVE_ASIDE = /\((?:which|who|whom|whose)\b[^()]*\)/g;
 
@@ -80,12 +91,17 @@ const RELATIVE_ASIDE = /\((?:which|who|whom|whose)\b[^()]*\)/g;
 const STANCE =
   /\b([A-Z][\p{L}-]+) (?:also |now )?(?:intends|plans) to\b|\b([A-Z][\p{L}-]+|analysts|experts|economists|officials|investors|critics|observers|researchers) (?:is|are|was|were|remains?|has|have) (?:(?:very|also|still|far|less|more|not|a little|serious|grave|strong) )*(?:confident|convinced|optimistic|pessimistic|sceptical|skeptical|doubtful|worried|concerned|doubts|reservations|misgivings) (?:that|whether|about|over)\b/u;
 
+/** Words without which `STANCE` cannot match. */
+const STANCE_WORDS = new Set(
+  'intends plans confident convinced optimistic pessimistic sceptical skeptical doubtful worried concerned doubts reservations misgivings'.split(' '),
+);
+
 /**
  * Finds a third party's reported words or views (`officials said that …`)
  * and returns the words that show it, or undefined.
  */
 export function findReportedSpeech(view: SentenceView): string | undefined {
-  const frame = UNCERTAINTY_FRAME.exec(view.lower);
+  const frame = view.tokens.some((t) => UNCERTAINTY_WORDS.has(t.lower)) ? UNCERTAINTY_FRAME.exec(view.lower) : null;
   // `It remains unclear whether she intends to …`: the writer's doubt governs what follows it.
   if (frame) return frame.index === 0 ? undefined : findReportedSpeech(viewSentence(view.text.slice(0, frame.index)));
   if (view.text.includes('(')) {
@@ -95,11 +111,15 @@ export function findReportedSpeech(view: SentenceView): string | undefined {
   }
   const attribution = ATTRIBUTION.exec(view.lower);
   if (attribution) return attribution[0];
-  const stance = STANCE.exec(view.text);
-  if (stance && isPersonLike(view.tokens.find((t) => t.text === (stance[1] ?? stance[2])) ?? view.tokens[0], stance.index)) return stance[0];
   const tokens = view.tokens;
+  const stance = tokens.some((t) => STANCE_WORDS.has(t.lower)) ? STANCE.exec(view.text) : null;
+  if (stance) {
+    const speaker = Math.max(0, tokens.findIndex((t) => t.text === (stance[1] ?? stance[2])));
+    if (isPersonLike(tokens[speaker], speaker)) return stance[0];
+  }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
+    if (!SPEECH_VERBS.has(word) && !FINDING_VERBS.has(word) && !BELIEF_VERBS.has(word)) continue;
     if (!couldBeVerb(tokens, i)) continue;
     const reported =
       (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) ||
