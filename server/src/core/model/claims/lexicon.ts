@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
-  forecast forecasts predict projected projects project demanded
+  forecast forecasts predict projected projects project demanded state
 `);
 
 /**
@@ -66,9 +66,9 @@ export const HUMAN_SUBJECTS = words(`
   analysis research audit provisions rules regulations guidelines law laws
   officers intelligence inspectors monitors witnesses residents he she they
   who many some several others both company firm vendor companies firms
-  investors economists traders bankers banks lenders executives campaigners
+  investors economists traders bankers bank banks lenders executives campaigners
   activists lawyers advisers advisors journalists unions opposition voters
-  residents locals doctors scientists engineers insiders groups outlets
+  residents locals doctors scientists engineers insiders group groups outlets
   organisations organizations ngos petitioners plaintiffs defendants
 `);
 

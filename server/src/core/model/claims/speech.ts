@@ -182,7 +182,7 @@ function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (word === 'that' && subject === 0) return false;
   // Bare `say`/`argue` after a plural noun is reported (`experts say`); after
   // anything else it is usually an infinitive or imperative.
-  if (/^(?:say|argue|contend|warn|deny|forecast|predict|project|estimate)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
+  if (/^(?:say|argue|contend|warn|deny|forecast|predict|project|estimate|state)$/.test(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   // `the shutdown reveals its purpose`, `it tells sellers …`: a thing that shows something is the writer's reading.
   if (THING_VERBS.has(tokens[verb].lower)) return isPersonLike(tokens[subject], subject);
   return true;
@@ -198,7 +198,21 @@ function isThirdPartyView(tokens: Token[], verb: number, namesCount: boolean): b
   const token = tokens[subject];
   // `our analysis suggests`, `this study finds`: the writer's own work speaking.
   if (subject > 0 && /^(?:our|my|this|the present)$/.test(tokens[subject - 1].lower)) return false;
+  // `her choice of ministers suggests`: a plural before a singular verb is not its subject; the head before `of` is.
+  if (isPluralBeforeSingular(token, tokens[verb]) && subject > 1 && tokens[subject - 1].lower === 'of') {
+    const head = findHead(tokens, subject - 2);
+    return head >= 0 && (namesCount ? isPersonLike(tokens[head], head) : HUMAN_SUBJECTS.has(subjectWord(tokens[head])));
+  }
   return namesCount ? isPersonLike(token, subject) : HUMAN_SUBJECTS.has(subjectWord(token));
+}
+
+function isPluralBeforeSingular(subject: Token, verb: Token): boolean {
+  return /[^s]s$/.test(subject.lower) && /[^s]s$/.test(verb.lower) && !isCapitalised(subject.text);
+}
+
+/** The noun before `of` (`the choice of`, `a panel of`), over an article. */
+function findHead(tokens: Token[], at: number): number {
+  return at >= 0 && /^(?:the|a|an)$/.test(tokens[at].lower) ? -1 : at;
 }
 
 function isPersonLike(token: Token, index: number): boolean {
