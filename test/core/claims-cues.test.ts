@@ -135,6 +135,13 @@ test('verbs of saying reached across adverbs, and demands, are reported speech',
   assert.ok(isReported('Union leaders demanded that the government should raise wages.'));
 });
 
+test('vulnerability and ATT&CK identifiers are names, not figures', () => {
+  for (const sentence of ['The operators favour T1566.001 over every other technique.', 'The crew keeps returning to CVE-2023-4966 on unpatched appliances.', 'Exploits for MS17-010 remain popular with the crew.']) {
+    assert.ok(!cuesOf(sentence).includes('number'), sentence);
+  }
+  assert.ok(cuesOf('The crew keeps returning to 4966 unpatched appliances.').includes('number'));
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });
