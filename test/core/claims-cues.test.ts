@@ -5,6 +5,7 @@ import { decideByRules } from '../../server/src/core/model/claims/decide.js';
 import { findHedges } from '../../server/src/core/model/claims/hedges.js';
 import { viewSentence } from '../../server/src/core/model/claims/sentence-view.js';
 import type { SentenceClaim } from '../../server/src/core/model/types.js';
+import { describeFact } from '../../server/src/core/rules/unsourced-assertion.js';
 
 /*
  * The cues added for prose by other writers (issue 10, second round): each
@@ -144,4 +145,13 @@ test('vulnerability and ATT&CK identifiers are names, not figures', () => {
 
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
+});
+
+test('the unsourced-assertion message quotes the words that make the sentence a fact', () => {
+  const says = (sentence: string) => describeFact(explainClaim(sentence, paragraph).reasons);
+  assert.equal(says('On 3 June 2024, two patrol boats entered the disputed channel.'), 'this sentence states a dated event (“3 June 2024”)');
+  assert.equal(says('The port handles about 1,200 container ships in a typical month.'), 'this sentence gives a figure (“1,200”)');
+  assert.match(says('The junta signed a mining treaty with the consortium.'), /\(“(?:signed|treaty)”\)/);
+  assert.equal(says('The navy had already withdrawn its frigates from the strait.'), 'this sentence states an event (“had already withdrawn”)');
+  assert.equal(says('The cartel owns three airstrips along the border.'), 'this sentence states what someone does, owns or is made of (“owns”)');
 });

@@ -52,6 +52,14 @@ export interface UndecidedClaim {
   keySection: boolean;
   /** Hedges found, for the explanation of a judgment. */
   hedges: HedgeFinding[];
+  /** The words behind the factual cues (`date` → `March 1, 2025`), for the explanation of a fact. */
+  evidence: Map<string, string>;
+}
+
+/** `date: March 1, 2025`: a cue with the words that show it, when they are known. */
+function withEvidence(cue: string, evidence: Map<string, string>): string {
+  const words = evidence.get(cue);
+  return words ? `${cue}: ${words}` : cue;
 }
 
 /**
@@ -68,7 +76,7 @@ export function explainClaim(sentence: string, place: ClaimPlace, model: ClaimWe
   const threshold = stage.keySection ? KEY_SECTION_MARGIN : FACT_THRESHOLD;
   // Names alone never make a fact (`China faces a dilemma`): some event, figure,
   // date, act or someone's words in the sentence must point to one.
-  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact);
+  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact.map((cue) => withEvidence(cue, stage.evidence)));
   const hedge = stage.hedges.find((h) => !h.weak) ?? stage.hedges[0];
   const why = hedge ? [`${hedge.kind}: ${hedge.text}`] : [];
   return verdict('judgment', stage.keySection, score, [...why, ...againstFact, 'too few factual signs']);
@@ -87,9 +95,14 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   if (byHedge) return byHedge;
   const attribution = PRESENT_ATTRIBUTION.exec(view.unquoted);
   if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
-  const features = extractFeatures(view, scoreFacts(view), hedges, place);
-  if (FIGURE.test(view.text)) features.set('figure', 1);
-  return { features, keySection, hedges };
+  const facts = scoreFacts(view);
+  const features = extractFeatures(view, facts, hedges, place);
+  const figure = FIGURE.exec(view.text);
+  if (figure) {
+    features.set('figure', 1);
+    facts.evidence.set('figure', figure[0]);
+  }
+  return { features, keySection, hedges, evidence: facts.evidence };
 }
 
 /** Who speaks: the analyst's framing is a judgment; a third party's words or a quotation a fact. */

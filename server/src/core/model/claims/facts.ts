@@ -8,7 +8,7 @@ import {
   TREND_WORDS,
   WEEKDAYS,
 } from './lexicon.js';
-import { isCapitalised, type SentenceView, type Token } from './sentence-view.js';
+import { isCapitalised, wordsBetween, type SentenceView, type Token } from './sentence-view.js';
 import { countNames } from './names.js';
 import { findPastTense } from './tense.js';
 
@@ -16,6 +16,8 @@ import { findPastTense } from './tense.js';
 export interface FactSignals {
   score: number;
   reasons: string[];
+  /** The words behind a reason, for messages (`date` → `March 1, 2025`). */
+  evidence: Map<string, string>;
 }
 
 /**
@@ -57,18 +59,32 @@ export function scoreFacts(view: SentenceView): FactSignals {
     reasons.push(reason);
     score += weight;
   };
+  const evidence = new Map<string, string>();
   const words = readWords(view);
-  if (words.quantity) add('number', WEIGHTS.quantity);
-  else if (words.smallNumber) add('number word', WEIGHTS.smallNumber);
-  if (words.namedDate || (words.relativeDate && RELATIVE_DATE.test(view.lower))) add('date', WEIGHTS.date);
+  const dateSpan = words.namedDateAt >= 0 ? dateAround(view, words.namedDateAt) : undefined;
+  if (words.quantity) {
+    add('number', WEIGHTS.quantity);
+    // The first figure that is not the day or year of the date.
+    const at = words.quantityAt.find((i) => !dateSpan || i < dateSpan[0] || i > dateSpan[1]);
+    if (at !== undefined) evidence.set('number', numberWords(view, at));
+  } else if (words.smallNumber) add('number word', WEIGHTS.smallNumber);
+  const relative = !dateSpan && words.relativeDate ? RELATIVE_DATE.exec(view.lower) : null;
+  if (dateSpan || relative) {
+    add('date', WEIGHTS.date);
+    evidence.set('date', dateSpan ? wordsBetween(view, dateSpan[0], dateSpan[1]) : view.text.slice(relative!.index, relative!.index + relative![0].length));
+  }
   const past = findPastTense(view.tokens);
-  if (past === 'simple') add('past event', WEIGHTS.pastEvent);
-  else if (past === 'perfect') add('present perfect', WEIGHTS.presentPerfect);
+  if (past) {
+    const reason = past.kind === 'simple' ? 'past event' : 'present perfect';
+    add(reason, past.kind === 'simple' ? WEIGHTS.pastEvent : WEIGHTS.presentPerfect);
+    evidence.set(reason, verbWords(view, past.verb));
+  }
   const names = countNames(view.tokens);
   if (names >= 1) add('name', WEIGHTS.name);
   if (names >= 2) add('several names', WEIGHTS.extraName);
-  if (words.agreement) {
+  if (words.agreementAt >= 0) {
     add('agreement or formal act', WEIGHTS.agreement);
+    evidence.set('agreement or formal act', view.tokens[words.agreementAt].text);
     if (AGREEMENT_CONTENT.test(view.lower)) add("agreement's content", WEIGHTS.agreement);
   }
   if (view.text.includes('"') && /"[^"]+"/.test(view.text)) add('quotation', WEIGHTS.quotation);
@@ -76,18 +92,55 @@ export function scoreFacts(view: SentenceView): FactSignals {
   if (words.trend) add('change in quantity', WEIGHTS.trend);
   if (words.than && COMPARISON.test(view.lower)) add('comparison of quantities', WEIGHTS.comparison);
   if (words.evaluative > 0) add('evaluative wording', WEIGHTS.evaluative * Math.min(words.evaluative, 2));
-  return { score, reasons };
+  return { score, reasons, evidence };
 }
+
+/** `$4 billion`, `14`, `30%`: the first figure, with its currency and magnitude. */
+function numberWords(view: SentenceView, at: number): string {
+  const next = view.tokens[at + 1];
+  const to = next && BIG_NUMBER_WORDS.has(next.lower) ? at + 1 : at;
+  const words = wordsBetween(view, at, to);
+  const before = view.text[view.tokens[at].start - 1] ?? '';
+  return /[$€£¥]/.test(before) ? before + words : words;
+}
+
+/** `March 1, 2025`, `1 March 2025`, `Tuesday`: the month or day name with the numbers around it, as token indices. */
+function dateAround(view: SentenceView, at: number): [number, number] {
+  const isDigits = (i: number) => /^\d/.test(view.tokens[i]?.text ?? '');
+  const from = isDigits(at - 1) ? at - 1 : at;
+  let to = at;
+  while (to < at + 2 && isDigits(to + 1)) to++;
+  return [from, to];
+}
+
+/** `crossed`, `had begun`, `has cut`, `had already withdrawn`: the verb with its auxiliary. */
+function verbWords(view: SentenceView, verb: number): string {
+  const tokens = view.tokens;
+  if (AUXILIARIES.has(tokens[verb].lower)) {
+    // The sign was the auxiliary itself: show the verb it carries.
+    let to = verb + 1;
+    while (to < tokens.length - 1 && /^(?:not|never|already|also|just|since|then|[a-z]{3,}ly)$/.test(tokens[to].lower)) to++;
+    return wordsBetween(view, verb, Math.min(to, tokens.length - 1));
+  }
+  const previous = tokens[verb - 1]?.lower ?? '';
+  return wordsBetween(view, AUXILIARIES.has(previous) ? verb - 1 : verb, verb);
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'did', "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't"]);
 
 /** What one pass over the words finds; the regular expressions above run only where it says they can match. */
 interface WordSigns {
   /** Digits (not a decade or a lone list number), `%`, or a big number word (`million`). */
   quantity: boolean;
+  /** The words that make `quantity`, in order (none for a bare `%`). */
+  quantityAt: number[];
   smallNumber: boolean;
-  namedDate: boolean;
+  /** The first month or weekday name, or -1. */
+  namedDateAt: number;
   /** A word every relative date holds (`ago`, `since`, `last`, `quarter`, a decade). */
   relativeDate: boolean;
-  agreement: boolean;
+  /** The first noun naming an agreement or formal act, or -1. */
+  agreementAt: number;
   /** `record`, `unprecedented`, or a record word after a determiner (`the largest`, `its only`). */
   record: boolean;
   trend: boolean;
@@ -100,10 +153,11 @@ function readWords(view: SentenceView): WordSigns {
   const tokens = view.tokens;
   const signs: WordSigns = {
     quantity: view.text.includes('%'),
+    quantityAt: [],
     smallNumber: false,
-    namedDate: false,
+    namedDateAt: -1,
     relativeDate: view.lower.includes('0s'),
-    agreement: false,
+    agreementAt: -1,
     record: false,
     trend: false,
     than: false,
@@ -115,13 +169,18 @@ function readWords(view: SentenceView): WordSigns {
     const first = token.text.charCodeAt(0);
     if (first >= 48 && first <= 57) {
       // Digits count, except a decade (`the 1990s`) or a lone list number opening the sentence.
-      if (!/^\d{4}s$/.test(token.text) && !(i === 0 && /^\d\.?$/.test(token.text))) signs.quantity = true;
+      if (!/^\d{4}s$/.test(token.text) && !(i === 0 && /^\d\.?$/.test(token.text))) {
+        signs.quantity = true;
+        signs.quantityAt.push(i);
+      }
       continue;
     }
+    const counted = signs.quantity;
     readNumberWord(lower, signs);
-    if (!signs.namedDate && isNamedDate(token, i)) signs.namedDate = true;
+    if (signs.quantity && !counted) signs.quantityAt.push(i);
+    if (signs.namedDateAt < 0 && isNamedDate(token, i)) signs.namedDateAt = i;
     if (RELATIVE_DATE_WORDS.has(lower)) signs.relativeDate = true;
-    if (AGREEMENT_NOUNS.has(lower)) signs.agreement = true;
+    if (signs.agreementAt < 0 && AGREEMENT_NOUNS.has(lower)) signs.agreementAt = i;
     if (TREND_WORDS.has(lower)) signs.trend = true;
     if (lower === 'than' || lower === 'as') signs.than = true;
     if (!signs.record && isRecordWord(tokens, i)) signs.record = true;

@@ -62,7 +62,11 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
   const unquoted = view.unquoted;
   const unquotedText = view.text.includes('"') ? stripQuotations(view.text) : view.text;
   if (OWN_FORECAST.test(unquoted)) set('forecast outside quotation marks');
-  if (PRESENT_FACT.test(unquoted)) set('present-tense fact');
+  const present = PRESENT_FACT.exec(unquoted);
+  if (present) {
+    set('present-tense fact');
+    facts.evidence.set('present-tense fact', view.text.slice(present.index, present.index + present[0].length));
+  }
   if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
   if (COPULA_ADJECTIVE.test(unquoted) || EVALUATED_CHANGE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');

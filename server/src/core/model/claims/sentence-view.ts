@@ -8,6 +8,8 @@ export interface Token {
   lower: string;
   /** Whether the character just before the word is a quote, comma or bracket. */
   afterPunctuation: boolean;
+  /** Where the word starts in the view's `text`. */
+  start: number;
 }
 
 export interface SentenceView {
@@ -82,7 +84,7 @@ function tokenise(text: string, lowerText: string): Token[] {
       if (trimmed) length = trimmed.length;
     }
     const word = text.slice(at, at + length);
-    tokens.push({ text: word, lower: lower ? lower.slice(at, at + length) : word.toLowerCase(), afterPunctuation: isAfterPunctuation(text, at) });
+    tokens.push({ text: word, lower: lower ? lower.slice(at, at + length) : word.toLowerCase(), afterPunctuation: isAfterPunctuation(text, at), start: at });
   }
   return tokens;
 }
@@ -92,6 +94,12 @@ function isAfterPunctuation(text: string, at: number): boolean {
   let code = text.charCodeAt(at - 1);
   if (code === 32 && at >= 2) code = text.charCodeAt(at - 2);
   return code === 34 || code === 40 || code === 44 || code === 91;
+}
+
+/** The words from token `from` to token `to` (inclusive) as written, punctuation between them kept. */
+export function wordsBetween(view: SentenceView, from: number, to: number): string {
+  const last = view.tokens[to];
+  return view.text.slice(view.tokens[from].start, last.start + last.text.length).replace(/[,.:;/-]+$/, '');
 }
 
 /** Whether the word is written with a leading capital (or is an acronym). */

@@ -9,20 +9,22 @@ import type { Token } from './sentence-view.js';
  */
 export type PastTense = 'simple' | 'perfect';
 
+/** The strongest past-tense sign in the sentence and the index of its verb. */
+export interface PastTenseFinding {
+  kind: PastTense;
+  verb: number;
+}
+
 /** Finds the strongest past-tense sign in the sentence, if any. */
-export function findPastTense(tokens: Token[]): PastTense | undefined {
-  let found: PastTense | undefined;
-  let lastIndex = -1;
+export function findPastTense(tokens: Token[]): PastTenseFinding | undefined {
+  let found: PastTenseFinding | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let kind = pastTenseAt(tokens, i);
     // `has diminished but not disappeared`: a coordinated participle shares
     // the auxiliary of the first one.
-    if (kind === 'simple' && found === 'perfect' && isCoordinatedWith(tokens, i, lastIndex)) kind = 'perfect';
-    if (kind === 'simple') return 'simple';
-    if (kind) {
-      found = kind;
-      lastIndex = i;
-    }
+    if (kind === 'simple' && found?.kind === 'perfect' && isCoordinatedWith(tokens, i, found.verb)) kind = 'perfect';
+    if (kind === 'simple') return { kind, verb: i };
+    if (kind) found = { kind, verb: i };
   }
   return found;
 }
