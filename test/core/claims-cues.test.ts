@@ -143,6 +143,22 @@ test('vulnerability and ATT&CK identifiers are names, not figures', () => {
   assert.ok(cuesOf('The crew keeps returning to 4966 unpatched appliances.').includes('number'));
 });
 
+test('verb forms used as nouns are not present-tense facts; a verb is', () => {
+  assert.ok(!cuesOf('The parties are pushing their own agenda on voters.').includes('present-tense fact'));
+  assert.ok(!cuesOf('Such regimes can reach high levels of control with modest means.').includes('present-tense fact'));
+  assert.ok(cuesOf('The cartel controls both crossings on the river.').includes('present-tense fact'));
+});
+
+test('an election is an event, not an agreement; a reform is a formal act', () => {
+  assert.ok(!cuesOf('With an election looming, the parties are courting rural voters.').includes('agreement or formal act'));
+  assert.ok(cuesOf('These include a pension reform that allows for earlier retirement.').includes("agreement's content"));
+});
+
+test('a decade is one word and not a figure', () => {
+  assert.ok(!cuesOf('The 1990s left the region wary of currency pegs.').includes('number'));
+  assert.ok(cuesOf('In the 1990s the region pegged its currencies.').includes('date'));
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });

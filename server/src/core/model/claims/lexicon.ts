@@ -163,7 +163,7 @@ export const AGREEMENT_NOUNS = words(`
   treaty treaties agreement agreements accord accords pact pacts deal deals
   memorandum ceasefire cease-fire truce armistice resolution resolutions
   sanctions sanction communique communiqué protocol convention charter
-  legislation law bill statute decree referendum election elections summit
+  legislation law bill statute decree referendum reform reforms
   statement declaration announcement
 `);
 
