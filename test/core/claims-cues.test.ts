@@ -159,6 +159,19 @@ test('a decade is one word and not a figure', () => {
   assert.ok(cuesOf('In the 1990s the region pegged its currencies.').includes('date'));
 });
 
+test('one or two words in quotation marks are a scare quote, not someone\'s words', () => {
+  const cues = cuesOf('By jamming local networks, the state blocks the “swarm” tactics of the protesters.');
+  assert.ok(cues.includes('scare quote'));
+  assert.ok(!cues.includes('quotation'));
+  expectClaims('judgment', ['By jamming local networks, the state blocks the “swarm” tactics of the protesters.']);
+});
+
+test('a sign or caption that reads words reports them', () => {
+  assert.equal(explainClaim('“No entry for outsiders”, read one sign at the gate.', paragraph).reasons[0], 'reported: read one sign');
+  assert.ok(isReported('The banner reads: “Out with the occupiers.”'));
+  assert.ok(!isReported('Analysts read the budget as a retreat.'));
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });

@@ -28,6 +28,7 @@ export const SPEECH_VERBS = words(`
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
   forecast forecasts predict projected projects project demanded state
+  read reads
 `);
 
 /**
