@@ -172,6 +172,12 @@ test('a sign or caption that reads words reports them', () => {
   assert.ok(!isReported('Analysts read the budget as a retreat.'));
 });
 
+test('an announced schedule is a fact to source, not the writer\'s forecast', () => {
+  expectClaims('assertion', ['The fix will be released on 14 March.', 'The donor conference will be held in Oslo.']);
+  assert.equal(describeFact(explainClaim('The donor conference will be held in Oslo.', paragraph).reasons), 'this sentence announces a scheduled event (“will be held”)');
+  expectClaims('judgment', ['The donor conference will probably be held in Oslo.', 'The junta will cling to power.']);
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });
