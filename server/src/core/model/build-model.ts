@@ -8,6 +8,7 @@ import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
 import { deadlineOf, limitText, unfinishedFrom, type CheckLimits } from './limits.js';
+import type { DocumentParser } from './incremental-parse.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
@@ -22,15 +23,24 @@ export interface ModelContext {
   lookupUrl: SourceUrlLookup;
 }
 
+export interface BuildOptions {
+  /** False: no block of an earlier build is reused (benchmarks of a full build, reference checks). */
+  reuseBlocks?: boolean;
+  limits?: CheckLimits;
+  /** The document's parser across versions: only the blocks around a change are parsed again. */
+  parser?: DocumentParser;
+}
+
 /**
  * Builds the one model of one document version: parse once, then everything
  * rules and features need. Blocks unchanged since an earlier build with the
  * same context are reused unless `reuseBlocks` is false (benchmarks of a full build).
  */
-export function buildAssessmentModel(text: string, context: ModelContext, options: { reuseBlocks?: boolean; limits?: CheckLimits } = {}): AssessmentModel {
+export function buildAssessmentModel(text: string, context: ModelContext, options: BuildOptions = {}): AssessmentModel {
   // The parse and every rule read `parsed`: the text with too-deep parts blanked, offsets unchanged.
   const { text: parsed, unchecked } = limitText(text, options.limits);
-  const parts = collectMarkdownParts(parseMarkdown(parsed), parsed);
+  const tree = options.reuseBlocks !== false && options.parser ? options.parser.parse(parsed) : parseMarkdown(parsed);
+  const parts = collectMarkdownParts(tree, parsed);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
   const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
   const overBudget = deadlineOf(options.limits);
