@@ -17,6 +17,10 @@ export class RecentMap<K, V> {
     return value;
   }
 
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
   /** The value without making it the newest. */
   peek(key: K): V | undefined {
     return this.entries.get(key);

@@ -3,7 +3,8 @@ import type { Span } from '../text/line-index.js';
 import type { ActorMatcher } from './actor-mentions.js';
 import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
-import { classifyClaim, readParagraph } from './claims.js';
+import { classifyClaim, readParagraph, type ClaimContext, type ClaimVerdict } from './claims.js';
+import { RecentMap } from '../recent-map.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
@@ -14,7 +15,7 @@ import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './pro
 import { findQuotations } from './quotes.js';
 import { segmentSentences } from '../text/segment-sentences.js';
 import { resolveSuppressions } from './suppressions.js';
-import type { AssessmentModel, Citation, Sentence } from './types.js';
+import type { AssessmentModel, Citation, NumberMention, Sentence } from './types.js';
 
 /** What the model needs from the schema: actor names, the vocabulary and source URLs. */
 export interface ModelContext {
@@ -81,7 +82,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
     const text = prose.slice(span.start, span.end);
     const owned = citationsOf(citations, block.start, spans, i);
     const place = { block: block.kind, section: block.section, ...paragraph[i] };
-    const claim = classifyClaim(text.replace(/\s+/g, ' '), place);
+    const claim = claimOf(text.replace(/\s+/g, ' '), place);
     return {
       text,
       span: { start, end: start + text.length },
@@ -90,7 +91,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       section: block.section,
       citations: owned,
       quotes: findQuotations(text, start),
-      numbers: extractNumbers(text, start, { small: true }),
+      numbers: numbersOf(text, start),
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,
@@ -98,6 +99,25 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       isJudgment: claim.isJudgment,
     };
   });
+}
+
+// A keystroke changes one sentence of a block, but the block's every sentence is
+// built again: what depends only on a sentence's words (and its place in the
+// paragraph) is remembered across builds.
+const verdicts = new RecentMap<string, ClaimVerdict>(4096);
+const numberMentions = new RecentMap<string, NumberMention[]>(4096);
+
+function claimOf(sentence: string, place: ClaimContext): ClaimVerdict {
+  const key = `${JSON.stringify(place)}\u0000${sentence}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = classifyClaim(sentence, place)));
+  return verdict;
+}
+
+function numbersOf(sentence: string, start: number): NumberMention[] {
+  let found = numberMentions.get(sentence);
+  if (!found) numberMentions.set(sentence, (found = extractNumbers(sentence, 0, { small: true })));
+  return start === 0 ? found : found.map((n) => ({ ...n, span: { start: n.span.start + start, end: n.span.end + start } }));
 }
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */

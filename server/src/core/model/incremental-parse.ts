@@ -55,28 +55,40 @@ interface Partial {
 /** The next version's tree from the last one, or undefined where only a full parse is safe. */
 function reparse(oldText: string, oldTree: Root, text: string): Partial | undefined {
   const children = oldTree.children;
-  // micromark drops a leading byte order mark and counts offsets after it.
-  if (children.length < minBlocks || oldText.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff) return undefined;
-  const { prefix, oldEnd, newEnd } = changedRange(oldText, text);
+  // micromark drops a leading byte order mark and counts offsets after it; a lone carriage return ends a line
+  // as a line feed does, which the line counts here do not follow.
+  if (children.length < minBlocks || oldText.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || hasLoneCarriageReturn(text)) return undefined;
+  const change = changedRange(oldText, text);
+  // The blocks the change touches (both neighbours of a change between blocks)…
+  let first = children.findIndex((child) => end(child) >= change.prefix);
+  if (first < 0) first = children.length - 1;
+  const last = Math.max(0, findLastIndex(children, (child) => start(child) <= change.oldEnd));
+  // …then one more on each side, where the change joined a block to its neighbour.
+  for (const widen of [0, 1]) {
+    const lo = Math.max(0, Math.min(first, last) - widen);
+    const hi = Math.min(children.length - 1, Math.max(first, last) + widen);
+    const partial = reparseBlocks(oldText, children, text, change, lo, hi);
+    if (partial !== 'wider') return partial;
+  }
+  return undefined;
+}
+
+/** Re-parses blocks lo…hi in the new text; 'wider' when the stretch does not start and end with fresh blocks. */
+function reparseBlocks(oldText: string, children: RootContent[], text: string, change: ChangedRange, lo: number, hi: number): Partial | undefined | 'wider' {
   const delta = text.length - oldText.length;
-  // Every block the change touches, and one more on each side (a change beside a block can join it).
-  let lo = children.findIndex((child) => end(child) >= prefix);
-  if (lo < 0) lo = children.length;
-  let hi = findLastIndex(children, (child) => start(child) <= oldEnd);
-  lo = Math.max(0, Math.min(lo, hi) - 1);
-  hi = Math.min(children.length - 1, Math.max(hi, lo) + 1);
   const from = lo === 0 ? 0 : lineStart(oldText, start(children[lo]));
   const to = hi === children.length - 1 ? oldText.length : lineStart(oldText, start(children[hi + 1]));
   const newTo = to + delta;
-  if (from > prefix || newTo < newEnd) return undefined;
-  if ((from > 0 && !startsFresh(text, from)) || (newTo < text.length && !startsFresh(text, newTo))) return undefined;
+  if (from > change.prefix || newTo < change.newEnd) return 'wider';
+  if ((from > 0 && !startsFresh(text, from)) || (newTo < text.length && !startsFresh(text, newTo))) return 'wider';
 
   const before = children.slice(0, lo);
   const after = children.slice(hi + 1);
   const outsideLabels = definitionLabels([...before, ...after]);
   const slice = text.slice(from, newTo);
-  // Front matter is looked for only at the very start: a stretch starting with its fence would not parse as it does in place.
-  if (from > 0 && slice.startsWith('---')) return undefined;
+  // Front matter is looked for only at the very start, and closes wherever its second fence is: a stretch that
+  // starts with a fence parses as it does in place only when it is the start and front matter is not involved.
+  if (slice.startsWith('---') || (from === 0 && oldText.startsWith('---'))) return undefined;
   const nodes = parseSlice(slice, outsideLabels);
   if (!nodes) return undefined;
   // Two lists with the same marker and a blank line between are one list: keep them apart only where both sides agree.
@@ -170,7 +182,13 @@ function sameLabels(a: Labels, b: Labels): boolean {
 }
 
 /** The first offset where the texts differ, and where the difference ends in each. */
-function changedRange(oldText: string, text: string): { prefix: number; oldEnd: number; newEnd: number } {
+interface ChangedRange {
+  prefix: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+function changedRange(oldText: string, text: string): ChangedRange {
   const shorter = Math.min(oldText.length, text.length);
   let prefix = 0;
   while (prefix < shorter && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
@@ -187,6 +205,10 @@ function shiftNode(node: Nodes, offset: number, lines: number): void {
     position.end = { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset };
   }
   if ('children' in node) for (const child of node.children) shiftNode(child as Nodes, offset, lines);
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 
 function countLines(text: string, from: number, to: number): number {
