@@ -57,7 +57,7 @@ function reparse(oldText: string, oldTree: Root, text: string): Partial | undefi
   const children = oldTree.children;
   // micromark drops a leading byte order mark and counts offsets after it; a lone carriage return ends a line
   // as a line feed does, which the line counts here do not follow.
-  if (children.length < minBlocks || oldText.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || hasLoneCarriageReturn(text)) return undefined;
+  if (children.length < minBlocks || oldText.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || hasLoneCarriageReturn(text) || hasLoneCarriageReturn(oldText)) return undefined;
   const change = changedRange(oldText, text);
   // The blocks the change touches (both neighbours of a change between blocks)…
   let first = children.findIndex((child) => end(child) >= change.prefix);
