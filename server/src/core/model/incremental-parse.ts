@@ -13,6 +13,9 @@ import { parseMarkdown } from './parse-markdown.js';
 /** Below this many top-level blocks a full parse is as cheap as the bookkeeping. */
 const minBlocks = 8;
 
+/** How often the stretch may grow by a block on one side before a full parse is the simpler answer. */
+const maxWidenings = 6;
+
 /** A paragraph after the re-parsed stretch: still a top-level paragraph only if everything before it is closed. */
 const sentinel = 'tradecraftincrementalparsesentinel';
 
@@ -63,25 +66,36 @@ function reparse(oldText: string, oldTree: Root, text: string): Partial | undefi
   let first = children.findIndex((child) => end(child) >= change.prefix);
   if (first < 0) first = children.length - 1;
   const last = Math.max(0, findLastIndex(children, (child) => start(child) <= change.oldEnd));
-  // …then one more on each side, where the change joined a block to its neighbour.
-  for (const widen of [0, 1]) {
-    const lo = Math.max(0, Math.min(first, last) - widen);
-    const hi = Math.min(children.length - 1, Math.max(first, last) + widen);
-    const partial = reparseBlocks(oldText, children, text, change, lo, hi);
-    if (partial !== 'wider') return partial;
+  // …then more on a side whose boundary is not a fresh start (the change joined blocks, or the line there
+  // could parse otherwise after what precedes it).
+  let lo = Math.min(first, last);
+  let hi = Math.max(first, last);
+  for (let attempt = 0; attempt < maxWidenings; attempt++) {
+    const region = regionOf(oldText, children, text, lo, hi);
+    if (region.from > change.prefix || (region.from > 0 && !startsFresh(text, region.from))) lo = Math.max(0, lo - 1);
+    else if (region.newTo < change.newEnd || (region.newTo < text.length && !startsFresh(text, region.newTo))) hi = Math.min(children.length - 1, hi + 1);
+    else return reparseBlocks(oldText, children, text, lo, hi, region);
   }
   return undefined;
 }
 
-/** Re-parses blocks lo…hi in the new text; 'wider' when the stretch does not start and end with fresh blocks. */
-function reparseBlocks(oldText: string, children: RootContent[], text: string, change: ChangedRange, lo: number, hi: number): Partial | undefined | 'wider' {
-  const delta = text.length - oldText.length;
+/** Where blocks lo…hi start and end: in the old text, and the end in the new one. */
+function regionOf(oldText: string, children: RootContent[], text: string, lo: number, hi: number): Region {
   const from = lo === 0 ? 0 : lineStart(oldText, start(children[lo]));
   const to = hi === children.length - 1 ? oldText.length : lineStart(oldText, start(children[hi + 1]));
-  const newTo = to + delta;
-  if (from > change.prefix || newTo < change.newEnd) return 'wider';
-  if ((from > 0 && !startsFresh(text, from)) || (newTo < text.length && !startsFresh(text, newTo))) return 'wider';
+  return { from, to, newTo: to + text.length - oldText.length };
+}
 
+interface Region {
+  from: number;
+  to: number;
+  newTo: number;
+}
+
+/** Re-parses blocks lo…hi, whose boundaries start fresh blocks in the new text. */
+function reparseBlocks(oldText: string, children: RootContent[], text: string, lo: number, hi: number, region: Region): Partial | undefined {
+  const { from, to, newTo } = region;
+  const delta = text.length - oldText.length;
   const before = children.slice(0, lo);
   const after = children.slice(hi + 1);
   const outsideLabels = definitionLabels([...before, ...after]);
@@ -124,11 +138,13 @@ function parseSlice(slice: string, outsideLabels: Labels): RootContent[] | undef
 /**
  * Whether a top-level block starts at `boundary` (a line start) whatever came
  * before: a blank line just before it, and an unindented first line, which no
- * paragraph, list item or indented code can continue into.
+ * paragraph, list item or indented code can continue into, that starts nothing
+ * whose parse depends on the block before.
  */
 function startsFresh(text: string, boundary: number): boolean {
-  const first = text.charCodeAt(boundary);
-  if (first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d) return false;
+  // A list item, an HTML block or a definition parses differently when the block before is still open to
+  // continuation (an indented code block is, across blank lines): such a line is never a boundary.
+  if (!/[^\s\d*+\-<[|]/y.test(text[boundary] ?? '') ) return false;
   const before = text.slice(Math.max(0, boundary - 64), boundary);
   return /\n[ \t]*\r?\n$/.test(before) || (boundary <= 64 && /^[ \t]*\r?\n$/.test(before));
 }
