@@ -11,7 +11,16 @@ import { pathOfUri } from './convert.js';
 import type { WorkspaceFiles } from './workspace-files.js';
 
 export function createEditorHost(documents: TextDocuments<TextDocument>, files: WorkspaceFiles): WorkspaceHost & { openDocument(path: string): TextDocument | undefined } {
-  const openDocument = (filePath: string): TextDocument | undefined => documents.all().find((doc) => pathOfUri(doc.uri) === filePath);
+  // Asked for every file a check reads (a schema, each of its sources): URIs are turned into paths once.
+  const paths = new Map<string, string | undefined>();
+  const pathOf = (uri: string): string | undefined => {
+    if (!paths.has(uri)) {
+      if (paths.size > 4096) paths.clear();
+      paths.set(uri, pathOfUri(uri));
+    }
+    return paths.get(uri);
+  };
+  const openDocument = (filePath: string): TextDocument | undefined => documents.all().find((doc) => pathOf(doc.uri) === filePath);
   const disk = createStatCachedReader();
   return {
     openDocument,
