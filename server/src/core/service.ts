@@ -21,7 +21,7 @@ import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { locateSchema, schemaFileName } from './schema-discovery.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
 import { createSchemaUsage } from './schema-usage.js';
-import { citedKeysOf } from './rules/unused-source.js';
+import { citedKeysOf, unionOfCitedKeys } from './rules/unused-source.js';
 import { schemaCodeActions } from './features/action-remove-source.js';
 import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
 import { sourcingStatsOf } from './sourcing.js';
@@ -152,7 +152,11 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     heldAnalysis: (p, text) => (analyses.peek(p)?.analysis.text === text ? analyses.peek(p)!.analysis : undefined),
     buildModel: (text, schemaPath) => buildAssessmentModel(text, (schemaPath ? schemas.load(schemaPath) : undefined)?.modelContext ?? schemaFreeContext),
   });
-  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]) => usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
+  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined => {
+    if (assessments || serviceOptions.indexOnDemand !== false) return usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
+    // The language server: what the index holds, never a read or a parse of the other assessments.
+    return unionOfCitedKeys(workspace().summaries().filter((summary) => summary.schemaPath === schemaPath).map((summary) => summary.citedKeys));
+  };
 
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
   const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {

@@ -75,7 +75,8 @@ export class Checker {
     this.published.add(filePath);
     if (result.kind === 'assessment') {
       void this.connection.sendNotification(statusNotification, statusOf(uri, result));
-      this.refreshLensWhenChanged(filePath, result);
+      // Lenses are shown only in open editors: a workspace check of thousands of closed files asks for no refresh.
+      if (version !== undefined) this.refreshLensWhenChanged(filePath, result);
     }
     return result;
   }
