@@ -240,8 +240,15 @@ interface HeldAnalysis {
   parser: DocumentParser;
 }
 
+/**
+ * Every source file a schema names, read or not: a check depends on a missing or
+ * refused one too, since creating it or pointing it back inside changes the answer.
+ * Paths as written resolved against the schema's folder; nothing is read here.
+ */
 function sourcePathsOf(schema: LoadedSchema | undefined): string[] {
-  return [...(schema?.sourceFiles.values() ?? [])].map((file) => file.path);
+  if (!schema) return [];
+  const root = path.dirname(schema.path);
+  return [...schema.schema.sources.values()].flatMap((source) => (source.file === undefined ? [] : [path.resolve(root, source.file)]));
 }
 
 function readError(host: WorkspaceHost, filePath: string): string {

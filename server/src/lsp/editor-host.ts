@@ -5,7 +5,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/workspace-host.js';
-import { isRegularFile, resolveLinks } from '../node/disk-host.js';
+import { isRegularFile, resolveLinks, stampOf } from '../node/disk-host.js';
 import { createStatCachedReader } from '../node/stat-cached-reader.js';
 import { pathOfUri } from './convert.js';
 import type { WorkspaceFiles } from './workspace-files.js';
@@ -30,6 +30,7 @@ export function createEditorHost(documents: TextDocuments<TextDocument>, files: 
     },
     fileExists: (filePath) => openDocument(filePath) !== undefined || isRegularFile(filePath),
     realPath: resolveLinks,
+    stamp: stampOf,
     listWorkspace: () => files.list(),
   };
 }

@@ -4,10 +4,9 @@
 // same size, inode, modification and change time means the same text. So a
 // keystroke costs a stat per source file, not a read, and a file edited on disk
 // is still seen at once, also by clients that cannot watch files.
-import { statSync, type BigIntStats } from 'node:fs';
 import type { ReadResult } from '../core/workspace-host.js';
 import { RecentMap } from '../core/recent-map.js';
-import { readTextFile } from './disk-host.js';
+import { readTextFile, stampOf } from './disk-host.js';
 
 /** How many file texts are kept: a workspace's schemas and sources, and the recent assessments. */
 const capacity = 1024;
@@ -34,15 +33,4 @@ export function createStatCachedReader(): StatCachedReader {
       return cache.size;
     },
   };
-}
-
-/** What tells one version of a file from the next without reading it; undefined when it cannot be stat-ed. */
-function stampOf(path: string): string | undefined {
-  let stats: BigIntStats | undefined;
-  try {
-    stats = statSync(path, { bigint: true, throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
 }
