@@ -137,7 +137,17 @@ function blankCitations(block: ProseBlock, citations: Citation[]): string {
 function citationsOf(citations: Citation[], blockStart: number, spans: Span[], index: number): Citation[] {
   const from = index === 0 ? -Infinity : blockStart + spans[index].start;
   const to = index === spans.length - 1 ? Infinity : blockStart + spans[index + 1].start;
-  return citations.filter((c) => c.span.start >= from && c.span.start < to);
+  // Citations are sorted by start: a binary search, not a scan per sentence (quadratic in a long paragraph).
+  let low = 0;
+  let high = citations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (citations[middle].span.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const owned: Citation[] = [];
+  for (let i = low; i < citations.length && citations[i].span.start < to; i++) owned.push(citations[i]);
+  return owned;
 }
 
 function readFrontMatter(parts: MarkdownParts): AssessmentModel['frontMatter'] {
