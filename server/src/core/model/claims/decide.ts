@@ -2,6 +2,7 @@ import type { BlockKind, SentenceClaim } from '../types.js';
 import { scoreFacts } from './facts.js';
 import { extractFeatures, type FeatureVector } from './features.js';
 import { findHedges, type HedgeFinding } from './hedges.js';
+import { isScheduledEvent } from '../forecasts.js';
 import { findOtherReason } from './other.js';
 import { scoreCues, TRAINED_WEIGHTS, type ClaimWeights } from './scorer.js';
 import { stripQuotations, viewSentence, type SentenceView } from './sentence-view.js';
@@ -95,6 +96,9 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   if (byHedge) return byHedge;
   const attribution = PRESENT_ATTRIBUTION.exec(view.unquoted);
   if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
+  // `The summit will be held in Geneva`: an announced schedule is somebody's fact (hedged ones returned earlier).
+  const scheduled = hedges.some((h) => h.kind === 'forecast') ? SCHEDULED_MARKER.exec(view.lower) : null;
+  if (scheduled && isScheduledEvent(view.text)) return verdict('assertion', false, 0, [`scheduled: ${scheduled[0]}`]);
   const facts = scoreFacts(view);
   const features = extractFeatures(view, facts, hedges, place);
   const figure = FIGURE.exec(view.text);
@@ -147,12 +151,17 @@ function ownHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace)
   const outside = view.text.includes('"') ? findHedges(viewSentence(stripQuotations(view.text))) : hedges;
   const unquoted = outside.filter((h) => !h.weak && STRONG_KINDS.has(h.kind));
   const figure = FIGURE.test(view.text);
-  return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && hedges.some((all) => all.kind === h.kind));
+  // `The patch will be released on 12 May`: an announced schedule is a fact to source, not the writer's forecast.
+  const scheduled = unquoted.some((h) => h.kind === 'forecast') && isScheduledEvent(view.text);
+  return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && !(scheduled && h.kind === 'forecast') && hedges.some((all) => all.kind === h.kind));
 }
 
 const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation', 'reading']);
 /** Hedges that a precise figure outweighs. */
 const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation', 'reading']);
+
+/** The words that announce a schedule, for the explanation (`isScheduledEvent` decides). */
+const SCHEDULED_MARKER = /\b(?:will|shall|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to|was scheduled to)\b(?: be)?(?: \w+)?/;
 
 /** `The group is behind the attacks`: who did it is a checkable claim, in any tense (hedged ones returned earlier). */
 const PRESENT_ATTRIBUTION = /\b(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|attributed to|connected to)\b/;
