@@ -4,6 +4,7 @@
 // and lets the .vsix ship without node_modules.
 import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { micromarkLinearText } from './patches/micromark-linear-text.mjs';
 
 const common = {
   bundle: true,
@@ -14,6 +15,8 @@ const common = {
   logLevel: 'warning',
   // The report's charts (vega) render SVG strings only; see the stub.
   alias: { 'vega-canvas': './scripts/stubs/vega-canvas.js' },
+  // micromark merges a paragraph's text tokens in quadratic time; see the patch.
+  plugins: [micromarkLinearText],
 };
 
 const bin = { banner: { js: '#!/usr/bin/env node' } };

@@ -28,21 +28,29 @@ export interface TradecraftApi {
   onDidChangeStatusBar: vscode.Event<void>;
   /** The sourcing report view: what it shows, when it changes, and a way to press its n-th line button. */
   report: { shown(): { html: string; files: number } | undefined; onDidRender: vscode.Event<void>; press(index: number): Promise<void> };
+  /** The language server: its process id (asked of the server itself), and what the analyst was told when it stopped. */
+  server: { processId(): Promise<number>; crashNotices(): readonly string[]; onDidTellCrash: vscode.Event<void> };
 }
 
 export function activate(context: vscode.ExtensionContext): TradecraftApi {
   const output = vscode.window.createOutputChannel('Tradecraft');
   const statusBar = new AssessmentStatusBar();
-  tradecraft = new TradecraftClient(context.asAbsolutePath('dist/tradecraft-lsp.cjs'), output, statusBar);
-  context.subscriptions.push(output, statusBar, ...registerCommands(tradecraft, output));
+  const client = new TradecraftClient(context.asAbsolutePath('dist/tradecraft-lsp.cjs'), output, statusBar);
+  tradecraft = client;
+  context.subscriptions.push(output, statusBar, ...registerCommands(client, output));
   context.subscriptions.push(registerOpenSourceParagraph());
-  context.subscriptions.push(...startWhenNeeded(tradecraft, output));
-  const reportView = new ReportView(tradecraft, output);
+  context.subscriptions.push(...startWhenNeeded(client, output));
+  const reportView = new ReportView(client, output);
   context.subscriptions.push(reportView, ...registerReportCommands(reportView, output));
   return {
     statusBar: () => statusBar.shown,
     onDidChangeStatusBar: statusBar.onDidChange,
     report: { shown: () => reportView.shown, onDidRender: reportView.onDidRender, press: (index) => reportView.press(index) },
+    server: {
+      processId: async () => (await (await client.get()).sendRequest<{ pid: number }>('tradecraft/debugStatus', {})).pid,
+      crashNotices: () => [...client.crashNotices],
+      onDidTellCrash: client.onDidTellCrash,
+    },
   };
 }
 

@@ -49,6 +49,11 @@ export class TradecraftClient {
   private readonly checked = new vscode.EventEmitter<void>();
   /** Fires after the server has checked an assessment (its status arrived). */
   readonly onDidCheck = this.checked.event;
+  private readonly told = new vscode.EventEmitter<void>();
+  /** What the analyst was told about the server stopping, in order (read by the extension's tests). */
+  readonly crashNotices: string[] = [];
+  /** Fires when a crash notice is shown. */
+  readonly onDidTellCrash = this.told.event;
 
   constructor(
     private readonly serverModule: string,
@@ -88,7 +93,11 @@ export class TradecraftClient {
   }
 
   private async start(): Promise<LanguageClient> {
-    const client = createLanguageClient(this.serverModule, this.output);
+    const client = createLanguageClient(this.serverModule, this.output, (message) => {
+      this.crashNotices.push(message);
+      this.told.fire();
+      void vscode.window.showWarningMessage(message);
+    });
     this.client = client;
     client.onNotification(statusNotification, (status) => {
       this.statusBar.update(status);
@@ -102,7 +111,7 @@ export class TradecraftClient {
   }
 }
 
-function createLanguageClient(serverModule: string, outputChannel: vscode.OutputChannel): LanguageClient {
+function createLanguageClient(serverModule: string, outputChannel: vscode.OutputChannel, tell: (message: string) => void): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -121,19 +130,19 @@ function createLanguageClient(serverModule: string, outputChannel: vscode.Output
     // Hover cards link every ¶n with a command URI that this extension handles; only that command is trusted.
     initializationOptions: { paragraphLinks: 'command' },
     markdown: { isTrusted: { enabledCommands: [openSourceParagraphCommand] } },
-    errorHandler: crashHandler(new CrashPolicy()),
+    errorHandler: crashHandler(new CrashPolicy(), tell),
   };
   const client = new LanguageClient('tradecraft', 'Tradecraft', serverOptions, clientOptions);
   return client;
 }
 
 /** Restarts a crashed server and tells the analyst once (CrashPolicy); read and write errors are retried as by default. */
-function crashHandler(policy: CrashPolicy): NonNullable<LanguageClientOptions['errorHandler']> {
+function crashHandler(policy: CrashPolicy, tell: (message: string) => void): NonNullable<LanguageClientOptions['errorHandler']> {
   return {
     error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
     closed: () => {
       const decision = policy.onCrash();
-      if (decision.tell) void vscode.window.showWarningMessage(decision.tell);
+      if (decision.tell) tell(decision.tell);
       return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.log, handled: true };
     },
   };

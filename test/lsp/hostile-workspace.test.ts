@@ -107,13 +107,28 @@ describe('a hostile workspace over LSP', () => {
     client.notify('textDocument/didClose', { textDocument: { uri: schemaUri } });
   });
 
+  test('a source that was inside, replaced by a link to a file outside, is refused before it is read again', async () => {
+    const uri = ws.uri('a.assessment.md');
+    const mark = client.mark();
+    unlinkSync(ws.file('sources/brief.txt'));
+    symlinkSync(path.join(outsideDir, 'secret.txt'), ws.file('sources/brief.txt'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('sources/brief.txt'), type: 2 }] });
+    const schemaDiagnostics = await client.diagnosticsFor(ws.uri('claims-schema.yaml'), (d) => d.filter((x) => x.code === 'source-file-missing').length === 2, mark);
+    assert.ok(schemaDiagnostics.some((d) => /"sources\/brief.txt" of "brief" leads outside the folder through a symbolic link/.test(d.message)));
+    client.replace(uri, 'May 10.', 'May 11.');
+    await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'unsourced-assertion'), mark);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(assessment.replace('May 9.', 'May 11.'), '@brief', 1) });
+    assert.ok(!(JSON.stringify(hover) + everything()).includes('tc-outside-secret'), 'the outside file was shown');
+  });
+
   test('a source deleted, then the schema deleted, while an assessment is open', async () => {
     const uri = ws.uri('a.assessment.md');
     const mark = client.mark();
     unlinkSync(ws.file('sources/brief.txt'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('sources/brief.txt'), type: 3 }] });
-    const schemaDiagnostics = await client.diagnosticsFor(ws.uri('claims-schema.yaml'), (d) => d.filter((x) => x.code === 'source-file-missing').length === 2, mark);
-    assert.ok(schemaDiagnostics.some((d) => /"sources\/brief.txt" of "brief" cannot be read: no such file/.test(d.message)));
+    const deleted = /"sources\/brief.txt" of "brief" cannot be read: no such file/;
+    const schemaDiagnostics = await client.diagnosticsFor(ws.uri('claims-schema.yaml'), (d) => d.some((x) => deleted.test(x.message)), mark);
+    assert.equal(schemaDiagnostics.filter((x) => x.code === 'source-file-missing').length, 2);
     const second = client.mark();
     unlinkSync(ws.file('claims-schema.yaml'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('claims-schema.yaml'), type: 3 }] });

@@ -115,7 +115,9 @@ export class TestClient {
 
   /** Spawns the server and runs the initialize handshake on a workspace folder. */
   static async start(folder: string, options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [serverBinary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // TRADECRAFT_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server under a test or the bench.
+    const nodeArgs = process.env.TRADECRAFT_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, serverBinary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options);
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));

@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 import { registerActivationSuite } from './suite/activation.js';
 import { registerCommandSuite } from './suite/commands.js';
+import { registerCrashSuite } from './suite/crash.js';
 import { registerEditingSuite } from './suite/editing.js';
 import { registerFeatureSuite } from './suite/features.js';
 import { registerParagraphLinkSuite } from './suite/paragraph-links.js';
@@ -25,6 +26,8 @@ export function run(): Promise<void> {
   registerSettingsSuite();
   registerCommandSuite();
   registerReportSuite();
+  // Last: it kills the server.
+  registerCrashSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       if (failures > 0) reject(new Error(`${failures} extension test${failures === 1 ? '' : 's'} failed`));

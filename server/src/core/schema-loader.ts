@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createActorMatcher } from './model/actor-mentions.js';
 import type { ModelContext } from './model/build-model.js';
 import { parseClaimsSchema } from './schema/parse-schema.js';
-import { readSourceFiles, type SourceText } from './schema/source-files.js';
+import { readSourceFiles, type ContainmentMemo, type SourceText } from './schema/source-files.js';
 import type { ClaimsSchema, SchemaProblem } from './schema/types.js';
 import type { LoadedSchema, SourceFile } from './service-types.js';
 import { buildSourceIndex } from './sources/source-index.js';
@@ -32,6 +32,12 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   const loaded = new Map<string, AssembledSchema>();
   const staleLoaded = new Map<string, AssembledSchema>();
   const indexSource = createSourceIndexCache();
+  const containment = new Map<string, ContainmentMemo>();
+  const containmentOf = (schemaPath: string): ContainmentMemo => {
+    let memo = containment.get(schemaPath);
+    if (!memo) containment.set(schemaPath, (memo = new Map()));
+    return memo;
+  };
   const parseOf = (schemaPath: string, text: string): ParsedSchema => {
     let parse = parsed.get(schemaPath);
     if (!parse || parse.text !== text) {
@@ -46,9 +52,10 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   // Source files are read on every load (a cheap read) so that an edit to one
   // is seen without any watcher; they are re-indexed only when their text changed.
   const loadParse = (schemaPath: string, parse: ParsedSchema, cache: Map<string, AssembledSchema>, stale?: string): LoadedSchema => {
-    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host);
+    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     const cached = cache.get(schemaPath);
-    if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts)) return cached;
+    // The same texts with other problems (a source deleted after it was refused) is another result.
+    if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts) && sameProblems(cached.sourceProblems, problems)) return cached;
     const result = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}) };
     cache.set(schemaPath, result);
     return result;
@@ -70,11 +77,12 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
       loaded.clear();
       staleLoaded.clear();
       indexSource.clear();
+      containment.clear();
     },
   };
 }
 
-type AssembledSchema = LoadedSchema & { parse: ParsedSchema };
+type AssembledSchema = LoadedSchema & { parse: ParsedSchema; sourceProblems: SchemaProblem[] };
 
 /** The schema file itself says, at its top, that assessments keep its last good version. */
 function withKeptNote(schema: ClaimsSchema): ClaimsSchema {
@@ -104,7 +112,12 @@ function assemble(schemaPath: string, parse: ParsedSchema, texts: SourceText[], 
     sourceIndexes: new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)])),
     modelContext: parse.modelContext,
     parse,
+    sourceProblems: problems,
   };
+}
+
+function sameProblems(a: SchemaProblem[], b: SchemaProblem[]): boolean {
+  return a.length === b.length && a.every((problem, i) => problem.message === b[i].message && problem.span.start === b[i].span.start);
 }
 
 function sameSources(files: Map<string, SourceFile>, texts: SourceText[]): boolean {

@@ -12,13 +12,16 @@ import type {
   Analysis, CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry, WorkspaceAssessments,
 } from './features/types.js';
 import { buildAssessmentModel } from './model/build-model.js';
+import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
+import { RecentMap } from './recent-map.js';
+import { summaryOf, type AssessmentSummary } from './workspace-index.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
 import { locateSchema, schemaFileName } from './schema-discovery.js';
 import { createSchemaLoader, schemaFreeContext } from './schema-loader.js';
 import { createSchemaUsage } from './schema-usage.js';
-import { citedKeysOf } from './rules/unused-source.js';
+import { citedKeysOf, unionOfCitedKeys } from './rules/unused-source.js';
 import { schemaCodeActions } from './features/action-remove-source.js';
 import type { CheckOptions, FileResult, LoadedSchema } from './service-types.js';
 import { sourcingStatsOf } from './sourcing.js';
@@ -88,30 +91,56 @@ export interface TradecraftService {
   cacheSizes(): Record<string, number>;
 }
 
+/** How the service keeps its caches; the defaults suit tests and the CLI. */
+export interface ServiceOptions {
+  /**
+   * Whether workspace features analyse a listed assessment the index has not
+   * seen yet (true: tests, small workspaces). The language server indexes every
+   * file as it checks the workspace, so a hover during that check counts only
+   * what is indexed so far instead of waiting for the rest.
+   */
+  indexOnDemand?: boolean;
+  /** How many analyses (with their parse trees) are kept: the most recently used ones. */
+  heldAnalyses?: number;
+}
+
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
-export function createTradecraftService(host: WorkspaceHost): TradecraftService {
+export function createTradecraftService(host: WorkspaceHost, serviceOptions: ServiceOptions = {}): TradecraftService {
   const schemas = createSchemaLoader(host);
-  const analyses = new Map<string, { key: string; schema?: LoadedSchema; analysis: Analysis }>();
+  const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256);
+  const index = new Map<string, AssessmentSummary>();
 
   const analyse = (doc: DocumentInput): Analysis => {
     const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
     const schema = schemaPath && !schemaRefused ? schemas.load(schemaPath) : undefined;
-    const key = `${doc.text}\u0000${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
-    const cached = analyses.get(doc.path);
-    if (cached && cached.key === key && cached.schema === schema) return cached.analysis;
-    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits });
+    const key = `${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
+    const held = analyses.get(doc.path);
+    if (held && held.analysis.text === doc.text && held.key === key && held.schema === schema) return held.analysis;
+    const parser = held?.parser ?? createDocumentParser();
+    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
-    analyses.set(doc.path, { key, schema, analysis });
+    analyses.set(doc.path, { key, schema, analysis, parser });
+    index.set(doc.path, summaryOf(analysis));
     return analysis;
   };
 
+  const analyseFromHost = (filePath: string, options?: CheckOptions): Analysis | undefined => {
+    const read = host.readText(filePath);
+    return 'error' in read ? undefined : analyse({ path: filePath, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } });
+  };
+
   const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
-    all: () => (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
-      const read = host.readText(p);
-      return 'error' in read ? [] : [analyse({ path: p, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } })];
-    }),
+    summaries: () =>
+      (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
+        const summary = index.get(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && index.get(p));
+        return summary ?? [];
+      }),
+    analysis: (p) => {
+      const held = analyses.get(p)?.analysis;
+      return held ?? analyseFromHost(p, options);
+    },
   });
 
   const usage = createSchemaUsage({
@@ -120,10 +149,14 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
       const found = locateSchema(p, text, host);
       return found.refused ? undefined : found.path;
     },
-    heldAnalysis: (p, text) => (analyses.get(p)?.analysis.text === text ? analyses.get(p)!.analysis : undefined),
+    heldAnalysis: (p, text) => (analyses.peek(p)?.analysis.text === text ? analyses.peek(p)!.analysis : undefined),
     buildModel: (text, schemaPath) => buildAssessmentModel(text, (schemaPath ? schemas.load(schemaPath) : undefined)?.modelContext ?? schemaFreeContext),
   });
-  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]) => usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
+  const citedKeysFor = (schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined => {
+    if (assessments || serviceOptions.indexOnDemand !== false) return usage.citedKeysFor(schemaPath, assessments ?? host.listWorkspace?.().assessments ?? []);
+    // The language server: what the index holds, never a read or a parse of the other assessments.
+    return unionOfCitedKeys(workspace().summaries().filter((summary) => summary.schemaPath === schemaPath).map((summary) => summary.citedKeys));
+  };
 
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
   const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {
@@ -188,15 +221,34 @@ export function createTradecraftService(host: WorkspaceHost): TradecraftService 
     invalidate: () => {
       schemas.clear();
       analyses.clear();
+      index.clear();
       usage.clear();
     },
-    forget: (filePath) => void analyses.delete(filePath),
-    cacheSizes: () => ({ analyses: analyses.size, ...schemas.sizes() }),
+    forget: (filePath) => {
+      analyses.delete(filePath);
+      index.delete(filePath);
+    },
+    cacheSizes: () => ({ analyses: analyses.size, indexed: index.size, ...schemas.sizes() }),
   };
 }
 
+/** An analysis held for a path, with the parser that has its tree (the next version re-parses only what changed). */
+interface HeldAnalysis {
+  key: string;
+  schema?: LoadedSchema;
+  analysis: Analysis;
+  parser: DocumentParser;
+}
+
+/**
+ * Every source file a schema names, read or not: a check depends on a missing or
+ * refused one too, since creating it or pointing it back inside changes the answer.
+ * Paths as written resolved against the schema's folder; nothing is read here.
+ */
 function sourcePathsOf(schema: LoadedSchema | undefined): string[] {
-  return [...(schema?.sourceFiles.values() ?? [])].map((file) => file.path);
+  if (!schema) return [];
+  const root = path.dirname(schema.path);
+  return [...schema.schema.sources.values()].flatMap((source) => (source.file === undefined ? [] : [path.resolve(root, source.file)]));
 }
 
 function readError(host: WorkspaceHost, filePath: string): string {

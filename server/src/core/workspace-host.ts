@@ -18,6 +18,13 @@ export interface WorkspaceHost {
    */
   realPath?(path: string): string | undefined;
   /**
+   * A cheap sign of the file's version (a stat: inode, size, times, following
+   * links): the same stamp means the same file as before. Undefined when the
+   * file cannot be stat-ed; a host without stamps leaves it out, and then
+   * containment is checked on every load.
+   */
+  stamp?(path: string): string | undefined;
+  /**
    * The assessments and schemas of the workspace, for references, rename and
    * workspace symbols. The language server keeps this list; the CLI has none.
    */

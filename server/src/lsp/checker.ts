@@ -19,6 +19,8 @@ export const typingDelayMs = 30;
 export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dependencies = new Map<string, string[]>();
+  /** The other way round: for each schema or source file, the files whose last check read it. */
+  private readonly dependents = new Map<string, Set<string>>();
   private readonly published = new Set<string>();
   private readonly durations = new Map<string, number>();
   private readonly refused = new Set<string>();
@@ -66,21 +68,43 @@ export class Checker {
       ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
       : this.service.checkAssessment(filePath, input.text, input.options);
     this.citations.record(filePath, result);
-    this.dependencies.set(filePath, result.dependencies);
+    this.recordDependencies(filePath, result.dependencies);
     this.durations.set(filePath, performance.now() - started);
     const positions = new TextPositions(input.text);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
     this.published.add(filePath);
     if (result.kind === 'assessment') {
       void this.connection.sendNotification(statusNotification, statusOf(uri, result));
-      this.refreshLensWhenChanged(filePath, result);
+      // Lenses are shown only in open editors: a workspace check of thousands of closed files asks for no refresh.
+      if (version !== undefined) this.refreshLensWhenChanged(filePath, result);
     }
     return result;
   }
 
   /** The files whose last check read this file (as schema or source), besides the file itself. */
   dependentsOf(filePath: string): string[] {
-    return [...this.dependencies].filter(([, deps]) => deps.includes(filePath)).map(([file]) => file);
+    return [...(this.dependents.get(filePath) ?? [])];
+  }
+
+  /** Every keystroke asks who depends on the file typed in: kept as a reverse map, not found by a scan. */
+  private recordDependencies(filePath: string, dependencies: string[] | undefined): void {
+    const before = this.dependencies.get(filePath);
+    if (before === dependencies || (before && dependencies && before.length === dependencies.length && before.every((d, i) => d === dependencies[i]))) return;
+    for (const dependency of before ?? []) {
+      const files = this.dependents.get(dependency);
+      files?.delete(filePath);
+      if (files?.size === 0) this.dependents.delete(dependency);
+    }
+    if (dependencies === undefined) {
+      this.dependencies.delete(filePath);
+      return;
+    }
+    this.dependencies.set(filePath, dependencies);
+    for (const dependency of dependencies) {
+      let files = this.dependents.get(dependency);
+      if (!files) this.dependents.set(dependency, (files = new Set()));
+      files.add(filePath);
+    }
   }
 
   /** The schema and source files a file's last check read. */
@@ -97,7 +121,7 @@ export class Checker {
   clear(filePath: string, uri = uriOfPath(filePath)): void {
     clearTimeout(this.timers.get(filePath));
     this.timers.delete(filePath);
-    this.dependencies.delete(filePath);
+    this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
     this.durations.delete(filePath);
     this.lensTitles.delete(filePath);
@@ -141,7 +165,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, published: this.published.size, durations: this.durations.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, published: this.published.size, durations: this.durations.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

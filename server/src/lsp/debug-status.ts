@@ -1,11 +1,13 @@
 // `tradecraft/debugStatus`: what the server holds, for the long-session tests
 // and scripts/long-session.ts (memory, cache sizes, live timers and
-// listeners). Read-only; no client needs it to work.
+// listeners), and its process id, for the extension's crash test. Read-only; no client needs it to work.
 import type { Session } from './session.js';
 
 export const debugStatusRequest = 'tradecraft/debugStatus';
 
 export interface DebugStatus {
+  /** The server's process id, so a test can kill it and watch the client restart it. */
+  pid: number;
   heapUsedBytes: number;
   rssBytes: number;
   /** Whether the heap was collected first (the server runs with --expose-gc). */
@@ -27,6 +29,7 @@ export function registerDebugStatus(session: Session): void {
     for (const kind of process.getActiveResourcesInfo()) activeResources[kind] = (activeResources[kind] ?? 0) + 1;
     const processListeners = process.eventNames().reduce((sum, name) => sum + process.listenerCount(name), 0);
     return {
+      pid: process.pid,
       heapUsedBytes: memory.heapUsed,
       rssBytes: memory.rss,
       collected: gc !== undefined,

@@ -1,23 +1,36 @@
 // The core reads files through this host: the editor's open buffer first (so
 // unsaved edits to a schema or source count at once), the disk second, read
-// afresh each time (unlike the CLI's snapshot) so a file changed on disk counts.
+// again whenever a stat says the file changed (unlike the CLI's snapshot), so
+// a file changed on disk counts and an unchanged one costs no read.
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/workspace-host.js';
-import { isRegularFile, readTextFile, resolveLinks } from '../node/disk-host.js';
+import { isRegularFile, resolveLinks, stampOf } from '../node/disk-host.js';
+import { createStatCachedReader } from '../node/stat-cached-reader.js';
 import { pathOfUri } from './convert.js';
 import type { WorkspaceFiles } from './workspace-files.js';
 
 export function createEditorHost(documents: TextDocuments<TextDocument>, files: WorkspaceFiles): WorkspaceHost & { openDocument(path: string): TextDocument | undefined } {
-  const openDocument = (filePath: string): TextDocument | undefined => documents.all().find((doc) => pathOfUri(doc.uri) === filePath);
+  // Asked for every file a check reads (a schema, each of its sources): URIs are turned into paths once.
+  const paths = new Map<string, string | undefined>();
+  const pathOf = (uri: string): string | undefined => {
+    if (!paths.has(uri)) {
+      if (paths.size > 4096) paths.clear();
+      paths.set(uri, pathOfUri(uri));
+    }
+    return paths.get(uri);
+  };
+  const openDocument = (filePath: string): TextDocument | undefined => documents.all().find((doc) => pathOf(doc.uri) === filePath);
+  const disk = createStatCachedReader();
   return {
     openDocument,
     readText(filePath) {
       const open = openDocument(filePath);
-      return open ? { text: open.getText() } : readTextFile(filePath);
+      return open ? { text: open.getText() } : disk.read(filePath);
     },
     fileExists: (filePath) => openDocument(filePath) !== undefined || isRegularFile(filePath),
     realPath: resolveLinks,
+    stamp: stampOf,
     listWorkspace: () => files.list(),
   };
 }

@@ -24,7 +24,8 @@ export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly files = new WorkspaceFiles();
   readonly host = createEditorHost(this.documents, this.files);
-  readonly service: TradecraftService = createTradecraftService(this.host);
+  // The workspace check indexes every file; a hover meanwhile counts what is indexed so far, at once.
+  readonly service: TradecraftService = createTradecraftService(this.host, { indexOnDemand: false });
   readonly settings: SettingsStore;
   readonly checker: Checker;
   capabilities: ClientCapabilities = {};

@@ -9,6 +9,8 @@ export class WorkspaceFiles {
   private folders: string[] = [];
   private readonly assessments = new Set<string>();
   private readonly schemas = new Set<string>();
+  /** The sorted lists, made again only after a file came or went: hovers and rename ask for them often. */
+  private listed?: { assessments: string[]; schemas: string[] };
 
   /** The workspace folders, as absolute paths. */
   get roots(): readonly string[] {
@@ -20,6 +22,7 @@ export class WorkspaceFiles {
     this.folders = folders;
     this.assessments.clear();
     this.schemas.clear();
+    this.listed = undefined;
     if (folders.length === 0) return [];
     const walked = collectTargets(folders, '/');
     if ('missing' in walked) return [`cannot read workspace folder ${walked.missing}: ${walked.reason}`];
@@ -30,13 +33,15 @@ export class WorkspaceFiles {
   /** Records a file created (or first seen); ignores files that are neither kind or outside the folders. */
   add(filePath: string): void {
     if (!this.folders.some((folder) => filePath.startsWith(folder + path.sep))) return;
+    if (this.has(filePath)) return;
     if (isSchemaPath(filePath)) this.schemas.add(filePath);
     else if (filePath.endsWith('.assessment.md')) this.assessments.add(filePath);
+    else return;
+    this.listed = undefined;
   }
 
   remove(filePath: string): void {
-    this.assessments.delete(filePath);
-    this.schemas.delete(filePath);
+    if (this.assessments.delete(filePath) || this.schemas.delete(filePath)) this.listed = undefined;
   }
 
   has(filePath: string): boolean {
@@ -45,10 +50,13 @@ export class WorkspaceFiles {
 
   /** Every file to check: schemas first, then assessments, each sorted. */
   all(): string[] {
-    return [...[...this.schemas].sort(), ...[...this.assessments].sort()];
+    const { schemas, assessments } = this.list();
+    return [...schemas, ...assessments];
   }
 
+  /** The sorted lists; callers must not change them. */
   list(): { assessments: string[]; schemas: string[] } {
-    return { assessments: [...this.assessments].sort(), schemas: [...this.schemas].sort() };
+    this.listed ??= { assessments: [...this.assessments].sort(), schemas: [...this.schemas].sort() };
+    return this.listed;
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReadResult, WorkspaceHost } from '../core/workspace-host.js';
 
@@ -25,8 +25,12 @@ export function createDiskHost(): DiskHost {
   const cache = new Map<string, ReadResult>();
   const exists = new Map<string, boolean>();
   const links = new Map<string, string | undefined>();
+  const stamps = new Map<string, string | undefined>();
   return {
-    forget: (path) => void cache.delete(path),
+    forget(path) {
+      cache.delete(path);
+      stamps.delete(path);
+    },
     readText(path: string): ReadResult {
       let result = cache.get(path);
       if (result === undefined) {
@@ -43,6 +47,11 @@ export function createDiskHost(): DiskHost {
     realPath(path: string): string | undefined {
       if (!links.has(path)) links.set(path, resolveLinks(path));
       return links.get(path);
+    },
+    // A run checks a snapshot: each file's stamp is taken once, like its text.
+    stamp(path: string): string | undefined {
+      if (!stamps.has(path)) stamps.set(path, stampOf(path));
+      return stamps.get(path);
     },
   };
 }
@@ -120,4 +129,15 @@ function decodeUtf8(bytes: Buffer): string {
 function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return megabytes >= 10 ? megabytes.toFixed(0) : megabytes.toFixed(1);
+}
+
+/** What tells one version of a file from the next without reading it; undefined when it cannot be stat-ed. */
+export function stampOf(path: string): string | undefined {
+  let stats: BigIntStats | undefined;
+  try {
+    stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
 }

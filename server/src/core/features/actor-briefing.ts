@@ -66,6 +66,18 @@ export function cardSentences(actor: ActorEntry, loaded: LoadedSchema, weights: 
 
 /** Everything the card says about the actor beyond its schema entry. */
 export function briefActor(actor: ActorEntry, loaded: LoadedSchema): ActorBriefing {
+  // A card is shown on every hover over every mention: one briefing per actor per schema version (the same
+  // objects while the schema and its sources are unchanged).
+  let byActor = briefings.get(loaded);
+  if (!byActor) briefings.set(loaded, (byActor = new WeakMap()));
+  let briefing = byActor.get(actor);
+  if (!briefing) byActor.set(actor, (briefing = buildBriefing(actor, loaded)));
+  return briefing;
+}
+
+const briefings = new WeakMap<LoadedSchema, WeakMap<ActorEntry, ActorBriefing>>();
+
+function buildBriefing(actor: ActorEntry, loaded: LoadedSchema): ActorBriefing {
   const w = DEFAULT_ACTOR_WEIGHTS;
   const ranked = rankedAcrossSources(actor, loaded, w);
   return {

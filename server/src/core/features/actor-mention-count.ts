@@ -9,13 +9,12 @@ export interface MentionCount {
 
 /**
  * The one place the card's "Mentioned in N of M assessments" comes from, so
- * a workspace index can answer it without the card changing. Counts only
+ * the workspace index answers it without a parse or a read. Counts only
  * assessments checked against this schema: another schema may define the
  * same key for another actor.
  */
 export function assessmentsMentioning(actorKey: string, loaded: LoadedSchema, workspace: WorkspaceAssessments): MentionCount | undefined {
-  const assessments = workspace.all().filter((analysis) => analysis.schema?.path === loaded.path);
+  const assessments = workspace.summaries().filter((summary) => summary.schemaPath === loaded.path);
   if (assessments.length === 0) return undefined;
-  const mentioning = assessments.filter((analysis) => analysis.model.sentences.some((sentence) => sentence.mentions.some((m) => m.actorKey === actorKey)));
-  return { mentioning: mentioning.length, total: assessments.length };
+  return { mentioning: assessments.filter((summary) => summary.actorKeys.has(actorKey)).length, total: assessments.length };
 }

@@ -1,3 +1,4 @@
+import { summaryUses } from '../workspace-index.js';
 import type { LoadedSchema } from '../service-types.js';
 import type { Span } from '../text/line-index.js';
 import type { SymbolTarget } from './symbol-at.js';
@@ -10,12 +11,17 @@ export interface KeyUse {
 }
 
 /**
- * The assessments of the workspace checked against this schema, with the
- * document the cursor is in taken from the editor rather than from the host.
+ * The assessments of the workspace checked against this schema that use a key,
+ * found in the workspace index and analysed only then, with the document the
+ * cursor is in taken from the editor rather than from the host.
  */
-export function assessmentsUsing(schema: LoadedSchema, workspace: WorkspaceAssessments, current?: Analysis): Analysis[] {
+export function assessmentsUsing(schema: LoadedSchema, key: string, workspace: WorkspaceAssessments, current?: Analysis): Analysis[] {
   const byPath = new Map<string, Analysis>();
-  for (const analysis of workspace.all()) byPath.set(analysis.path, analysis);
+  for (const summary of workspace.summaries()) {
+    if (summary.schemaPath !== schema.path || !summaryUses(summary, key) || summary.path === current?.path) continue;
+    const analysis = workspace.analysis(summary.path);
+    if (analysis) byPath.set(analysis.path, analysis);
+  }
   if (current) byPath.set(current.path, current);
   return [...byPath.values()].filter((a) => a.schema?.path === schema.path);
 }

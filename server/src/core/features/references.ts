@@ -12,7 +12,7 @@ import type { FileLocation, WorkspaceAssessments } from './types.js';
  */
 export function referencesOf(target: SymbolTarget, schema: LoadedSchema, workspace: WorkspaceAssessments, includeDeclaration: boolean): FileLocation[] {
   const usesIn = target.kind === 'source' ? sourceUsesIn : actorUsesIn;
-  const inAssessments = assessmentsUsing(schema, workspace, target.analysis).flatMap((analysis) =>
+  const inAssessments = assessmentsUsing(schema, target.key, workspace, target.analysis).flatMap((analysis) =>
     usesIn(analysis, target.key).map((use) => ({ path: analysis.path, text: analysis.text, span: use.span })),
   );
   const related = target.kind === 'actor' ? relatedEntriesNaming(schema, target.key) : [];

@@ -77,7 +77,7 @@ function schemaSpansOf(target: SymbolTarget, schema: LoadedSchema): Span[] {
 
 /** Every written key of the source in the assessments checked against this schema. */
 function citationEdits(target: SymbolTarget, name: string, schema: LoadedSchema, workspace: WorkspaceAssessments): FileEdits[] {
-  return assessmentsUsing(schema, workspace, target.analysis).map((analysis) => ({
+  return assessmentsUsing(schema, target.key, workspace, target.analysis).map((analysis) => ({
     path: analysis.path,
     text: analysis.text,
     edits: sourceUsesIn(analysis, target.key)

@@ -1,3 +1,4 @@
+import type { AssessmentSummary } from '../workspace-index.js';
 import type { Finding } from '../diagnostics.js';
 import type { AssessmentModel } from '../model/types.js';
 import type { LoadedSchema } from '../service-types.js';
@@ -42,8 +43,10 @@ export interface FileEdits {
 
 /** The assessments of the workspace, for references, rename and mention counts. */
 export interface WorkspaceAssessments {
-  /** Every assessment of the workspace, analysed (cached per text). */
-  all(): Analysis[];
+  /** What the workspace index holds of each assessment: no disk walk, no parse. */
+  summaries(): AssessmentSummary[];
+  /** One assessment's full analysis: held, or read and analysed again. */
+  analysis(path: string): Analysis | undefined;
 }
 
 /** Markdown text for a hover card, and the span it describes. */

@@ -20,6 +20,8 @@ export class BlockCache {
     if (block.footnotes.length > 0) return build();
     const key = keyOf(block);
     const cached = this.entries.get(key);
+    // A block before the change is where it was: its sentences are taken as they are.
+    if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return cached.sentences;
     if (cached) return cached.sentences.map((s) => shiftSentence(s, block.start - cached.start, blockIndex));
     const sentences = build();
     if (this.entries.size >= CAPACITY) this.entries.clear();

@@ -3,17 +3,19 @@ import type { Span } from '../text/line-index.js';
 import type { ActorMatcher } from './actor-mentions.js';
 import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
-import { classifyClaim, readParagraph } from './claims.js';
+import { classifyClaim, readParagraph, type ClaimContext, type ClaimVerdict } from './claims.js';
+import { RecentMap } from '../recent-map.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
 import { deadlineOf, limitText, unfinishedFrom, type CheckLimits } from './limits.js';
+import type { DocumentParser } from './incremental-parse.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
 import { segmentSentences } from '../text/segment-sentences.js';
 import { resolveSuppressions } from './suppressions.js';
-import type { AssessmentModel, Citation, Sentence } from './types.js';
+import type { AssessmentModel, Citation, NumberMention, Sentence } from './types.js';
 
 /** What the model needs from the schema: actor names, the vocabulary and source URLs. */
 export interface ModelContext {
@@ -22,15 +24,24 @@ export interface ModelContext {
   lookupUrl: SourceUrlLookup;
 }
 
+export interface BuildOptions {
+  /** False: no block of an earlier build is reused (benchmarks of a full build, reference checks). */
+  reuseBlocks?: boolean;
+  limits?: CheckLimits;
+  /** The document's parser across versions: only the blocks around a change are parsed again. */
+  parser?: DocumentParser;
+}
+
 /**
  * Builds the one model of one document version: parse once, then everything
  * rules and features need. Blocks unchanged since an earlier build with the
  * same context are reused unless `reuseBlocks` is false (benchmarks of a full build).
  */
-export function buildAssessmentModel(text: string, context: ModelContext, options: { reuseBlocks?: boolean; limits?: CheckLimits } = {}): AssessmentModel {
+export function buildAssessmentModel(text: string, context: ModelContext, options: BuildOptions = {}): AssessmentModel {
   // The parse and every rule read `parsed`: the text with too-deep parts blanked, offsets unchanged.
   const { text: parsed, unchecked } = limitText(text, options.limits);
-  const parts = collectMarkdownParts(parseMarkdown(parsed), parsed);
+  const tree = options.reuseBlocks !== false && options.parser ? options.parser.parse(parsed) : parseMarkdown(parsed);
+  const parts = collectMarkdownParts(tree, parsed);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
   const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
   const overBudget = deadlineOf(options.limits);
@@ -71,7 +82,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
     const text = prose.slice(span.start, span.end);
     const owned = citationsOf(citations, block.start, spans, i);
     const place = { block: block.kind, section: block.section, ...paragraph[i] };
-    const claim = classifyClaim(text.replace(/\s+/g, ' '), place);
+    const claim = claimOf(text.replace(/\s+/g, ' '), place);
     return {
       text,
       span: { start, end: start + text.length },
@@ -80,7 +91,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       section: block.section,
       citations: owned,
       quotes: findQuotations(text, start),
-      numbers: extractNumbers(text, start, { small: true }),
+      numbers: numbersOf(text, start),
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,
@@ -88,6 +99,25 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       isJudgment: claim.isJudgment,
     };
   });
+}
+
+// A keystroke changes one sentence of a block, but the block's every sentence is
+// built again: what depends only on a sentence's words (and its place in the
+// paragraph) is remembered across builds.
+const verdicts = new RecentMap<string, ClaimVerdict>(4096);
+const numberMentions = new RecentMap<string, NumberMention[]>(4096);
+
+function claimOf(sentence: string, place: ClaimContext): ClaimVerdict {
+  const key = `${JSON.stringify(place)}\u0000${sentence}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = classifyClaim(sentence, place)));
+  return verdict;
+}
+
+function numbersOf(sentence: string, start: number): NumberMention[] {
+  let found = numberMentions.get(sentence);
+  if (!found) numberMentions.set(sentence, (found = extractNumbers(sentence, 0, { small: true })));
+  return start === 0 ? found : found.map((n) => ({ ...n, span: { start: n.span.start + start, end: n.span.end + start } }));
 }
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
@@ -107,7 +137,17 @@ function blankCitations(block: ProseBlock, citations: Citation[]): string {
 function citationsOf(citations: Citation[], blockStart: number, spans: Span[], index: number): Citation[] {
   const from = index === 0 ? -Infinity : blockStart + spans[index].start;
   const to = index === spans.length - 1 ? Infinity : blockStart + spans[index + 1].start;
-  return citations.filter((c) => c.span.start >= from && c.span.start < to);
+  // Citations are sorted by start: a binary search, not a scan per sentence (quadratic in a long paragraph).
+  let low = 0;
+  let high = citations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (citations[middle].span.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const owned: Citation[] = [];
+  for (let i = low; i < citations.length && citations[i].span.start < to; i++) owned.push(citations[i]);
+  return owned;
 }
 
 function readFrontMatter(parts: MarkdownParts): AssessmentModel['frontMatter'] {

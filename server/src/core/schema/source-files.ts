@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { containedPath } from '../containment.js';
+import { containedPath, isInside, type Contained } from '../containment.js';
 import type { WorkspaceHost } from '../workspace-host.js';
 import type { ClaimsSchema, SchemaProblem } from './types.js';
 
@@ -15,14 +15,14 @@ export interface SourceText {
  * the schema's folder (as written or through a symbolic link) or cannot be
  * read becomes a `source-file-missing` problem at its `file:` value, unread; the rest of the schema still works.
  */
-export function readSourceFiles(schema: ClaimsSchema, schemaPath: string, host: WorkspaceHost): { texts: SourceText[]; problems: SchemaProblem[] } {
+export function readSourceFiles(schema: ClaimsSchema, schemaPath: string, host: WorkspaceHost, memo?: ContainmentMemo): { texts: SourceText[]; problems: SchemaProblem[] } {
   const root = path.dirname(schemaPath);
   const texts: SourceText[] = [];
   const problems: SchemaProblem[] = [];
   for (const source of schema.sources.values()) {
     if (source.file === undefined) continue;
     const span = source.fileSpan ?? source.keySpan;
-    const contained = containedPath(root, root, source.file, host);
+    const contained = containedSource(root, source.file, host, memo);
     if ('refused' in contained) {
       problems.push({ code: 'source-file-missing', message: `Source file "${source.file}" of "${source.key}" ${contained.refused}; source files must stay inside the schema's folder, so it was not read.`, span });
       continue;
@@ -34,3 +34,22 @@ export function readSourceFiles(schema: ClaimsSchema, schemaPath: string, host: 
   return { texts, problems };
 }
 
+
+/** Where each source file was found to lead, with the stamp of the file then: valid while the stamp is unchanged. */
+export type ContainmentMemo = Map<string, { stamp: string; contained: Contained }>;
+
+/**
+ * Resolving links costs two realpath calls per source, and every check of every
+ * assessment loads its schema's sources: the answer is kept while the host's
+ * stamp of the file is unchanged. A link pointed elsewhere changes the stamp
+ * (the stat follows links), so the containment is checked again before any read.
+ */
+function containedSource(root: string, file: string, host: WorkspaceHost, memo: ContainmentMemo | undefined): Contained {
+  const lexical = path.resolve(root, file);
+  const stamp = memo && host.stamp && !path.isAbsolute(file) && isInside(root, lexical) ? host.stamp(lexical) : undefined;
+  const known = memo?.get(file);
+  if (stamp !== undefined && known?.stamp === stamp) return known.contained;
+  const contained = containedPath(root, root, file, host);
+  if (stamp !== undefined) memo!.set(file, { stamp, contained });
+  return contained;
+}

@@ -6,7 +6,8 @@ import { indexParagraph, type IndexedParagraph } from './indexed.js';
 import { splitParagraphs } from './paragraphs.js';
 import { PassageSearch } from './passage-search.js';
 import { findQuoteIn } from './quote-lookup.js';
-import type { SourceIndex, SourceParagraph } from './types.js';
+import { RecentMap } from '../recent-map.js';
+import type { PassageMatch, SourceIndex, SourceParagraph } from './types.js';
 
 /** The normalised form of a text (typography, whitespace, case), for callers comparing wording. */
 export { normaliseText } from './normalise.js';
@@ -18,6 +19,8 @@ class TextSourceIndex implements SourceIndex {
   private readonly numberKeys = new Set<string>();
   private search?: PassageSearch;
   private actors?: ActorSentences;
+  /** Every check of an assessment asks again for each of its quotations: the answers are remembered. */
+  private readonly answers = new RecentMap<string, PassageMatch | undefined>(1024);
 
   constructor(text: string) {
     this.paragraphs = splitParagraphs(text);
@@ -27,13 +30,20 @@ class TextSourceIndex implements SourceIndex {
 
   /** Where a quotation occurs (see quote-lookup.ts for the tolerances). */
   findQuote(quote: string) {
-    return findQuoteIn(this.indexed, quote);
+    return this.remembered(`q\u0000${quote}`, () => findQuoteIn(this.indexed, quote));
   }
 
   /** The passage closest in wording to a text, within the cited paragraphs when given (see closest.ts). */
   closestPassage(text: string, within?: number[]) {
-    if (!within || within.length === 0) return closestIn(this.indexed, text);
-    return closestInCited(this.indexed.filter((p) => within.includes(p.number)), text);
+    if (!within || within.length === 0) return this.remembered(`c\u0000${text}`, () => closestIn(this.indexed, text));
+    return this.remembered(`c\u0000${within.join(',')}\u0000${text}`, () => closestInCited(this.indexed.filter((p) => within.includes(p.number)), text));
+  }
+
+  private remembered(key: string, find: () => PassageMatch | undefined): PassageMatch | undefined {
+    if (this.answers.has(key)) return this.answers.get(key);
+    const answer = find();
+    this.answers.set(key, answer);
+    return answer;
   }
 
   /** Whether any paragraph holds the number (see model/numbers/keys.ts for the rules). */

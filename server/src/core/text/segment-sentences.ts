@@ -15,25 +15,103 @@ const alwaysJoined = new Set([
 const initialisms = /(?:^|[\s(])(?:[A-Z]\.){2,}$/;
 const sentenceStarters = /^(?:Then|Now|Today|Later|The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Yet|Still|Meanwhile|Moreover|A|An|As|If|When|While|Since|After|Before|For|So|Thus|There|Such)\b/;
 
+/**
+ * How much text ICU is handed at once. V8's sentence iterator copies the whole
+ * string it was given into every segment it yields (Node 20: the segment's
+ * `input` is made anew from ICU's copy), so each step costs the whole string
+ * and one long paragraph (a 1 MB line) took minutes; in windows of a few KB it
+ * is linear. A window's last
+ * sentence may be cut short, so it is never kept: the next window starts where
+ * it starts. Nor is a break with no letter, terminator or line break after it
+ * in the window: after a full stop ICU looks past digits, spaces and other
+ * punctuation for a lower-case letter (UAX #29 rule SB8) before it decides, so
+ * the window grows until the look-ahead ends inside it.
+ */
+export const segmenterWindow = { size: 4096 };
+
 /** Splits a run of prose into sentence spans (offsets into `prose`), trimmed, empty ones dropped. */
 export function segmentSentences(prose: string): Span[] {
-  const raw: Span[] = [];
-  for (const { index, segment } of segmenter.segment(prose)) raw.push({ start: index, end: index + segment.length });
   const joined: Span[] = [];
-  for (const span of raw) {
+  for (const span of icuSentences(prose)) {
     const previous = joined[joined.length - 1];
-    if (previous && shouldJoin(prose.slice(previous.start, previous.end), prose.slice(span.start, span.end))) previous.end = span.end;
+    if (previous && shouldJoin(prose, previous, span)) previous.end = span.end;
     else joined.push({ ...span });
   }
   return joined.map((span) => trimSpan(prose, span)).filter((span) => span.end > span.start);
 }
 
-function shouldJoin(previous: string, next: string): boolean {
-  const ending = previous.trimEnd();
-  const lastWord = /([\p{L}.]+)\.$/u.exec(ending)?.[1]?.toLowerCase();
+/** ICU's sentence spans of `prose`, as if segmented in one piece, found window by window. */
+export function icuSentences(prose: string, { size } = segmenterWindow, segment = icuSegment): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  let width = size;
+  while (from < prose.length) {
+    const to = Math.min(prose.length, from + width);
+    const found: Span[] = [];
+    for (const { index, segment: text } of segment(prose.slice(from, to))) found.push({ start: from + index, end: from + index + text.length });
+    if (to === prose.length) {
+      spans.push(...found);
+      break;
+    }
+    // Keep every sentence but the window's last whose break has a stop of ICU's look-ahead after it in the window.
+    const letter = lastLookaheadStop(prose, from, to);
+    let kept = found.length - 1;
+    while (kept > 0 && found[kept - 1].end > letter) kept--;
+    if (kept === 0) {
+      width *= 2; // one sentence longer than the window, or no letter after its end: look further
+      continue;
+    }
+    spans.push(...found.slice(0, kept));
+    from = found[kept - 1].end;
+    width = size;
+  }
+  return spans;
+}
+
+function icuSegment(text: string): Iterable<{ index: number; segment: string }> {
+  return segmenter.segment(text);
+}
+
+/** Where the last character in `prose[from, to)` that ends SB8's look-ahead starts, or -1. */
+function lastLookaheadStop(prose: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = prose.charCodeAt(i);
+    const start = code >= 0xdc00 && code <= 0xdfff && i > from && isHighSurrogate(prose.charCodeAt(i - 1)) ? i - 1 : i;
+    const char = String.fromCodePoint(prose.codePointAt(start)!);
+    if (lookaheadStop.test(char) && !transparent.test(char)) return start;
+    i = start;
+  }
+  return -1;
+}
+
+// Letters (Upper, Lower, OLetter), sentence terminators and paragraph separators; Extend characters are skipped by ICU.
+const lookaheadStop = /[\p{L}\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
+const transparent = /\p{Grapheme_Extend}/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Whether ICU's sentence `next` continues `previous` (it split after an abbreviation). Reads only their edges. */
+function shouldJoin(prose: string, previous: Span, next: Span): boolean {
+  let end = previous.end;
+  while (end > previous.start && /\s/.test(prose[end - 1])) end--;
+  // The longest abbreviation is shorter than this tail, so a word cut by it is never one.
+  const tail = prose.slice(Math.max(previous.start, end - 16), end);
+  const lastWord = /([\p{L}.]+)\.$/u.exec(tail)?.[1]?.toLowerCase();
   if (lastWord && alwaysJoined.has(lastWord)) return true;
-  if (initialisms.test(ending)) return !sentenceStarters.test(next.trimStart());
+  let run = end; // the trailing run of capitals and dots, and the character before it
+  while (run > previous.start && isCapitalOrDot(prose.charCodeAt(run - 1))) run--;
+  if (initialisms.test(prose.slice(Math.max(previous.start, run - 1), end))) {
+    let start = next.start;
+    while (start < next.end && /\s/.test(prose[start])) start++;
+    return !sentenceStarters.test(prose.slice(start, Math.min(next.end, start + 16)));
+  }
   return false;
+}
+
+function isCapitalOrDot(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90);
 }
 
 function trimSpan(prose: string, span: Span): Span {

@@ -2,6 +2,7 @@ import type { BlockKind, SentenceClaim } from '../types.js';
 import { scoreFacts } from './facts.js';
 import { extractFeatures, type FeatureVector } from './features.js';
 import { findHedges, type HedgeFinding } from './hedges.js';
+import { isScheduledEvent } from '../forecasts.js';
 import { findOtherReason } from './other.js';
 import { scoreCues, TRAINED_WEIGHTS, type ClaimWeights } from './scorer.js';
 import { stripQuotations, viewSentence, type SentenceView } from './sentence-view.js';
@@ -52,6 +53,14 @@ export interface UndecidedClaim {
   keySection: boolean;
   /** Hedges found, for the explanation of a judgment. */
   hedges: HedgeFinding[];
+  /** The words behind the factual cues (`date` → `March 1, 2025`), for the explanation of a fact. */
+  evidence: Map<string, string>;
+}
+
+/** `date: March 1, 2025`: a cue with the words that show it, when they are known. */
+function withEvidence(cue: string, evidence: Map<string, string>): string {
+  const words = evidence.get(cue);
+  return words ? `${cue}: ${words}` : cue;
 }
 
 /**
@@ -68,7 +77,7 @@ export function explainClaim(sentence: string, place: ClaimPlace, model: ClaimWe
   const threshold = stage.keySection ? KEY_SECTION_MARGIN : FACT_THRESHOLD;
   // Names alone never make a fact (`China faces a dilemma`): some event, figure,
   // date, act or someone's words in the sentence must point to one.
-  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact);
+  if (score >= threshold && forFact.some((cue) => FACTUAL_CUES.has(cue))) return verdict('assertion', false, score, forFact.map((cue) => withEvidence(cue, stage.evidence)));
   const hedge = stage.hedges.find((h) => !h.weak) ?? stage.hedges[0];
   const why = hedge ? [`${hedge.kind}: ${hedge.text}`] : [];
   return verdict('judgment', stage.keySection, score, [...why, ...againstFact, 'too few factual signs']);
@@ -85,11 +94,19 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   const hedges = findHedges(view);
   const byHedge = decideByHedge(view, hedges, place, keySection);
   if (byHedge) return byHedge;
-  const attribution = PRESENT_ATTRIBUTION.exec(stripQuotations(view.lower));
+  const attribution = PRESENT_ATTRIBUTION.exec(view.unquoted);
   if (attribution) return verdict('assertion', false, 0, [`attribution: ${attribution[0]}`]);
-  const features = extractFeatures(view, scoreFacts(view), hedges, place);
-  if (FIGURE.test(view.text)) features.set('figure', 1);
-  return { features, keySection, hedges };
+  // `The summit will be held in Geneva`: an announced schedule is somebody's fact (hedged ones returned earlier).
+  const scheduled = hedges.some((h) => h.kind === 'forecast') ? SCHEDULED_MARKER.exec(view.lower) : null;
+  if (scheduled && isScheduledEvent(view.text)) return verdict('assertion', false, 0, [`scheduled: ${scheduled[0]}`]);
+  const facts = scoreFacts(view);
+  const features = extractFeatures(view, facts, hedges, place);
+  const figure = FIGURE.exec(view.text);
+  if (figure) {
+    features.set('figure', 1);
+    facts.evidence.set('figure', figure[0]);
+  }
+  return { features, keySection, hedges, evidence: facts.evidence };
 }
 
 /** Who speaks: the analyst's framing is a judgment; a third party's words or a quotation a fact. */
@@ -109,14 +126,15 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
   if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
   if (isRecommendation(view)) return verdict('judgment', keySection, 0, [`recommendation: ${view.tokens[0].text}`]);
-  const opener = READING_OPENER.exec(view.lower);
+  const opener = READING_OPENER.exec(view.lower) ?? INFERENCE.exec(view.unquoted);
   if (opener) return verdict('judgment', keySection, 0, [`interpretive: ${opener[0]}`]);
   const own = ownHedge(view, hedges, place);
   if (own) return verdict('judgment', keySection, 0, [`${own.kind}: ${own.text}`]);
-  const may = place.insideQuotation ? null : OWN_MAY.exec(stripQuotations(view.lower));
+  const unquoted = place.insideQuotation ? '' : view.unquoted;
+  const may = OWN_MAY.exec(unquoted.replace(LEADING_PHRASE, ''));
   if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
-  const would = place.insideQuotation ? null : OWN_WOULD.exec(stripQuotations(view.lower));
-  if (would && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
+  const would = OWN_WOULD.exec(unquoted);
+  if (would && !FIGURE.test(view.text) && !RELATIVE_BEFORE_MODAL.test(would[0])) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
   return undefined;
 }
 
@@ -133,12 +151,17 @@ function ownHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace)
   const outside = view.text.includes('"') ? findHedges(viewSentence(stripQuotations(view.text))) : hedges;
   const unquoted = outside.filter((h) => !h.weak && STRONG_KINDS.has(h.kind));
   const figure = FIGURE.test(view.text);
-  return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && hedges.some((all) => all.kind === h.kind));
+  // `The patch will be released on 12 May`: an announced schedule is a fact to source, not the writer's forecast.
+  const scheduled = unquoted.some((h) => h.kind === 'forecast') && isScheduledEvent(view.text);
+  return unquoted.find((h) => !(figure && SOFT_HEDGES.has(h.kind)) && !(scheduled && h.kind === 'forecast') && hedges.some((all) => all.kind === h.kind));
 }
 
-const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation']);
+const STRONG_KINDS = new Set<HedgeFinding['kind']>(['forecast', 'recommendation', 'evaluation', 'reading']);
 /** Hedges that a precise figure outweighs. */
-const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation']);
+const SOFT_HEDGES = new Set<HedgeFinding['kind']>(['forecast', 'modal', 'recommendation', 'reading']);
+
+/** The words that announce a schedule, for the explanation (`isScheduledEvent` decides). */
+const SCHEDULED_MARKER = /\b(?:will|shall|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to|was scheduled to)\b(?: be)?(?: \w+)?/;
 
 /** `The group is behind the attacks`: who did it is a checkable claim, in any tense (hedged ones returned earlier). */
 const PRESENT_ATTRIBUTION = /\b(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|attributed to|connected to)\b/;
@@ -160,12 +183,25 @@ function isRecommendation(view: SentenceView): boolean {
  */
 const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
 
+/** `a framework that would result in …`: a modal inside a relative clause describes content. */
+const RELATIVE_BEFORE_MODAL = /\b(?:that|which|who|whom|whose)\s(?:\w+\s){0,3}(?:would|wouldn't)\s$/;
+
+/** `Most importantly, …`, `With a core of young voters, …`: an opening phrase before the subject. */
+const LEADING_PHRASE = /^[^,;:"]{1,60}?,\s(?!(?:which|who|that)\b)/;
+
 /** `Russia may attempt …`: `may`/`might` right after the subject is the writer's estimate. */
-const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
+const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(?<!\b(?:that|which|who|whom) )(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
 
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
 const READING_OPENER =
   /^(?:it (?:appears|seems|looks as if)|(?:this|that|which|these|such) (?:\w+ )?(?:suggests?|means|implies|imply|indicates?|shows? that|reflects?)|[a-z][\w' -]{0,40}? (?:appears|appear|seems|seem) to (?:have|be)\b(?! (?:been )?(?:hit|shot|killed|damaged|destroyed)))/;
+
+/**
+ * `Her appointments suggest that she will …`: a thing that suggests or
+ * implies is the writer's inference (a person or a study that suggests was
+ * reported speech, decided earlier).
+ */
+const INFERENCE = /\b(?:suggests?|implies|imply) that\b/;
 
 /** Someone's words of three or more words: what was said is a fact that needs a source. */
 const QUOTATION = /[“"]\S+(?:\s+[^”"\s]+){2,}[”"]/;

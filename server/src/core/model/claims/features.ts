@@ -18,9 +18,13 @@ export interface QuoteContext {
   hedgedNeighbours?: number;
 }
 
-/** Present-tense statements of what an actor does, owns or is made of: checkable without a date. */
+/**
+ * Present-tense statements of what an actor does, owns or is made of:
+ * checkable without a date. After an article, a possessive or a preposition
+ * the verb forms are nouns (`levels of control`, `their own`, `the funds`).
+ */
 const PRESENT_FACT =
-  /\b(?:pays?|paid|owns?|operates?|runs|hosts?|produces?|supplies|supply|employs?|controls?|funds?|finances?|uses|relies on|depends on|is (?:made up|composed) of|consists? of|continues to \w+|(?:is|are) (?:forced|coerced|held|detained|required|obliged|barred|banned|allowed|permitted|made) (?:to|into|in|at)|(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|connected to|affiliated with|part of)|has (?:a|an|the) (?:policy|stake|share|contract|licen[cs]e)|have (?:policies|stakes|contracts))\b/;
+  /\b(?<!\b(?:the|a|an|of|its|their|his|her|our|my|your|own|on|in|under|for|with|by|from|and) )(?:pays?|paid|owns?|operates?|runs|hosts?|produces?|supplies|supply|employs?|controls?|funds?|finances?|uses|relies on|depends on)\b|\b(?:is (?:made up|composed) of|consists? of|continues to \w+|(?:is|are) (?:forced|coerced|held|detained|required|obliged|barred|banned|allowed|permitted|made) (?:to|into|in|at)|(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|connected to|affiliated with|part of)|has (?:a|an|the) (?:policy|stake|share|contract|licen[cs]e)|have (?:policies|stakes|contracts))\b/;
 
 /** Verbs that pass judgment on something in the generic present (`undermines`, `threatens`). */
 const EVALUATIVE_PRESENT =
@@ -30,14 +34,26 @@ const EVALUATIVE_PRESENT =
 const COPULA_ADJECTIVE =
   /\b(?:is|are|isn't|aren't|remains?|seems?|becomes?|looks?)(?: not)?(?: (?:very|so|too|highly|more|most|less|increasingly|deeply|particularly|especially|all the|far|much|no|an?|the))* (?:[a-z]+(?:ive|ous|ful|ble|ic|ical|ant|ent|less|ary|ory|ish)|clear|easy|hard|difficult|good|bad|right|wrong|true|false|real|key|vital|crucial|urgent|simple|complex|unclear|potent|weak|strong|fine|safe|risky|big|huge|small|short|high|low|distinct|sure|ready|unlikely|likely)\b(?! (?:to|by|in|on|at|for|with|from)\b)/;
 
+/** `became significantly more complicated`, `grew ever less certain`: the writer characterising a change. */
+const EVALUATED_CHANGE = /\b(?:became|become|becomes|becoming|grew|grown|grows) (?:\w+ )?(?:more|less|increasingly) [a-z]+/;
+
 /** `will`, `shall`, `is going to` in the writer's own words (a speaker's are inside the marks). */
 const OWN_FORECAST = /\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are) (?:set|going|poised|bound) to\b/;
 
 /** The writer addressing the reader or describing the article (`you can`, `below`, `this article`). */
 const SIGNPOST = /\b(?:you can|you will|below|above|this (?:article|piece|report|section|chart|map|table|story|investigation))\b/;
 
-/** First-person plural outside quotations: the authors speaking. */
-const AUTHOR_VOICE = /\b(?:we|our|us)\b/;
+/**
+ * The nouns of weighing (`implications`, `prospects`, `scenarios`, `risks`,
+ * `a test of`): a sentence built on them is the writer's analysis of what may
+ * follow, not a report of what happened.
+ */
+const ANALYTIC_NOUN =
+  /\b(?:implications?|prospects?|outlook|scenarios?|dilemmas?|incentives?|challenges?|opportunit(?:y|ies)|risks?|(?:a|an|the) (?:\w+ )?test (?:of|for))\b/;
+
+/** First-person plural outside quotations: the authors speaking (`US` in capitals is the country). */
+const AUTHOR_VOICE = /\b(?:we|our|us)\b/i;
+const COUNTRY_US = /\bU\.?S\b\.?/g;
 
 /** Builds the vector from the signals already computed for the rule path. */
 export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: HedgeFinding[], quotes: QuoteContext = {}): FeatureVector {
@@ -47,14 +63,20 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
   };
   for (const reason of facts.reasons) set(reason);
   for (const hedge of hedges) set(`${hedge.weak ? 'weak ' : ''}${hedge.kind}`);
-  const unquoted = stripQuotations(view.lower);
+  const unquoted = view.unquoted;
+  const unquotedText = view.text.includes('"') ? stripQuotations(view.text) : view.text;
   if (OWN_FORECAST.test(unquoted)) set('forecast outside quotation marks');
-  if (PRESENT_FACT.test(unquoted)) set('present-tense fact');
+  const present = PRESENT_FACT.exec(unquoted);
+  if (present) {
+    set('present-tense fact');
+    facts.evidence.set('present-tense fact', view.text.slice(present.index, present.index + present[0].length));
+  }
   if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
-  if (COPULA_ADJECTIVE.test(unquoted)) set('present evaluation');
+  if (COPULA_ADJECTIVE.test(unquoted) || EVALUATED_CHANGE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');
   if (SIGNPOST.test(unquoted)) set('signpost');
-  if (AUTHOR_VOICE.test(unquoted)) set('first person');
+  if (ANALYTIC_NOUN.test(unquoted)) set('analytic noun');
+  if (AUTHOR_VOICE.test(unquotedText.replace(COUNTRY_US, ' '))) set('first person');
   addQuotationCues(view.text, quotes, set);
   addShapeCues(view, set);
   set('hedged paragraph', quotes.hedgedNeighbours ?? 0);

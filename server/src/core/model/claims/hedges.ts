@@ -5,7 +5,8 @@ import type { SentenceView } from './sentence-view.js';
  * interpretation or recommendation rather than a plain fact.
  */
 export interface HedgeFinding {
-  kind: 'estimative' | 'interpretive' | 'forecast' | 'conditional' | 'modal' | 'recommendation' | 'evaluation';
+  /** `reading`: the writer restating what something amounts to (`in effect`, `marks a shift`). */
+  kind: 'estimative' | 'interpretive' | 'reading' | 'forecast' | 'conditional' | 'modal' | 'recommendation' | 'evaluation';
   /** The words that triggered it, for explanations. */
   text: string;
   /**
@@ -27,21 +28,37 @@ export function findHedges(view: SentenceView): HedgeFinding[] {
  * regular expression over the lower-cased sentence is enough.
  */
 const PHRASES: Array<[HedgeFinding['kind'], RegExp]> = [
-  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:almost |nearly )?surely|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it(?: i|')s (?:possible|conceivable|plausible)|all but (?:certain|guaranteed|inevitable)|there is a (?:\w+ )?(?:chance|possibility|likelihood|probability|risk)|a chance that|may well|might well)\b/],
-  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|in other words|in short|taken together|the upshot|this means|which means|is a sign|testament to|is designed to|risks? \w+ing)\b/],
-  ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|shall|gonna)\b|'ll\b/],
-  ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/],
-  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|(?:have|has|'ve|'s) got to|gotta|it is (?:essential|imperative|vital|time|necessary))\b/],
-  ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/],
+  ['estimative', /\b(?:(?:very |highly )?(?:un)?likely|probabl[ey]|improbabl[ey]|possibly|perhaps|maybe|almost certain(?:ly)?|nearly certain(?:ly)?|(?:almost |nearly )?surely|(?:remote|realistic|even|good|strong|slim) (?:chance|possibility|odds)|conceivabl[ey]|presumabl[ey]|apparently|potentially|plausibl[ey]|doubtless|in all likelihood|odds are|it(?: i|')s (?:\w+ )?(?:possible|conceivable|plausible)|all but (?:certain|guaranteed|inevitable)|there is a (?:\w+ )?(?:chance|possibility|likelihood|probability|risk)|a chance that|may well|might well)\b/g],
+  ['interpretive', /\b(?:appears?|appeared to|seems?|seemed|looks? (?:like|set|increasingly|unlikely|likely)|suggests?|implies|imply|signals? that|reflects?|underscores?|points? to|amounts? to|is best (?:understood|seen|explained|described|read)|(?:is|are) consistent with|taken together|this means|which means|is a sign|testament to|is designed to|risks? \w+ing)\b/g],
+  ['reading', /\b(?:in effect|in essence|in other words|in short|the upshot|marks? (?:an? |the )?(?:\w+ )?(?:shift|departure|turning point|break|watershed|escalation|reversal|new (?:era|phase|chapter)))\b/g],
+  ['forecast', /(?:\b(?:is|are|am) |'re |'s |'m )(?:expected|set|poised|bound|due|on track|likely|unlikely|going) to\b|\b(?:stands? to|will|won't|shall|gonna)\b|'ll\b/g],
+  ['conditional', /^(?:if|unless|absent|assuming|provided that|in the event|should \w+ (?:\w+ )?(?:decide|choose|fail|succeed|collapse))\b/g],
+  ['recommendation', /\b(?:should|shouldn't|ought to|needs? to|must|has to|have to|(?:have|has|'ve|'s) got to|gotta|it is (?:essential|imperative|vital|time|necessary))\b/g],
+  ['evaluation', /\b(?:the (?:more |most |real |central |key |bigger |larger |crucial |critical |fundamental |underlying |main |first )?(?:question|issue|point|problem|test|risk|danger|challenge|lesson|concern|irony) (?:is|was|will|remains|here)|it (?:is|was|remains|would be) (?:a mistake|an error|unclear|uncertain|too early|too soon|hard|difficult|impossible|easy|surprising|striking|notable|worth|telling|remarkable|ironic|clear|obvious|doubtful|questionable)|remains to be seen|(?:much|everything|a lot|it all|all) depends on|there is (?:little|no) (?:doubt|reason|sign|evidence)|at stake|on balance|in (?:our|my) (?:view|opinion))\b/g],
 ];
 
+/**
+ * One finding per kind: the first in a main clause, else the first in a
+ * relative clause (`the budget, which she will present in May, will test …`
+ * is the writer's forecast through its second `will`).
+ */
 function findPhraseHedges(lower: string): HedgeFinding[] {
   const found: HedgeFinding[] = [];
   for (const [kind, pattern] of PHRASES) {
-    const match = pattern.exec(lower);
-    if (match && !isFalseFriend(kind, match[0], lower, match.index)) {
-      found.push({ kind, text: match[0], weak: isInRelativeClause(lower, match.index) && kind !== 'estimative' });
+    let weakOne: HedgeFinding | undefined;
+    let strongOne: HedgeFinding | undefined;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
+      if (isFalseFriend(kind, match[0], lower, match.index)) continue;
+      const weak = isInRelativeClause(lower, match.index) && kind !== 'estimative';
+      if (!weak) {
+        strongOne = { kind, text: match[0], weak };
+        break;
+      }
+      weakOne ??= { kind, text: match[0], weak };
     }
+    const finding = strongOne ?? weakOne;
+    if (finding) found.push(finding);
   }
   return found;
 }
@@ -62,8 +79,9 @@ function isFalseFriend(kind: HedgeFinding['kind'], text: string, lower: string, 
 
 /** Whether the phrase opens a relative or complement clause (`that would`, `which could`). */
 function isInRelativeClause(lower: string, at: number): boolean {
-  const before = lower.slice(Math.max(0, at - 24), at);
-  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s)?$/.test(before);
+  const before = lower.slice(Math.max(0, at - 48), at);
+  // `a treaty that would`, `a timeline on which any of the parties must`.
+  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s){0,4}$/.test(before);
 }
 
 /** Modal verbs in the token stream, with the noun senses (`military might`, `in May`) left out. */
@@ -72,6 +90,7 @@ function findModals(view: SentenceView): HedgeFinding[] {
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].lower;
+    if (word !== 'may' && word !== 'might' && !PAST_MODALS.has(word)) continue;
     const previous = i > 0 ? tokens[i - 1].lower : '';
     const next = i + 1 < tokens.length ? tokens[i + 1].lower : '';
     const inClause = isRelative(previous, i > 1 ? tokens[i - 2].lower : '');
@@ -79,12 +98,14 @@ function findModals(view: SentenceView): HedgeFinding[] {
       found.push({ kind: 'modal', text: 'may', weak: inClause });
     } else if (word === 'might' && !/^(?:military|economic|naval|its|the|of|with|all|full)$/.test(previous)) {
       found.push({ kind: 'modal', text: 'might', weak: inClause });
-    } else if (/^(?:could|couldn't|would|wouldn't|'d)$/.test(word)) {
+    } else if (PAST_MODALS.has(word)) {
       found.push({ kind: 'modal', text: word, weak: isWeakPastModal(word, next, inClause) });
     }
   }
   return found;
 }
+
+const PAST_MODALS = new Set(['could', "couldn't", 'would', "wouldn't", "'d"]);
 
 /** `May` with a capital after the first word, or before a number, is the month. */
 function isModalMay(written: string, index: number, previous: string, next: string): boolean {

@@ -27,7 +27,8 @@ export const SPEECH_VERBS = words(`
   testified conceded concedes replied responded remarked declined refused
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
-  forecast forecasts predict projected projects project
+  forecast forecasts predict projected projects project demanded state
+  read reads
 `);
 
 /**
@@ -36,9 +37,9 @@ export const SPEECH_VERBS = words(`
  * the analyst or a thing as subject (`this suggests`) they mark a judgment.
  */
 export const FINDING_VERBS = words(`
-  noted notes observed observes indicated indicates suggested estimated
+  noted notes observed observes indicated indicates suggested suggests estimated
   estimates assessed assesses concluded concludes agreed recognized recognised
-  acknowledged
+  acknowledged implied
 `);
 
 /**
@@ -62,12 +63,13 @@ export const HUMAN_SUBJECTS = words(`
   military generals general commander commanders leader leaders lawmakers
   legislators senator senators congressman parliament council committee panel
   court judge prosecutors investigators police authorities authority regime
-  junta embassy report reports study survey poll pollsters observers critics
+  junta embassy report reports study studies survey poll pollsters observers critics
+  analysis research audit provisions rules regulations guidelines law laws
   officers intelligence inspectors monitors witnesses residents he she they
   who many some several others both company firm vendor companies firms
-  investors economists traders bankers banks lenders executives campaigners
+  investors economists traders bankers bank banks lenders executives campaigners
   activists lawyers advisers advisors journalists unions opposition voters
-  residents locals doctors scientists engineers insiders groups outlets
+  residents locals doctors scientists engineers insiders group groups outlets
   organisations organizations ngos petitioners plaintiffs defendants
 `);
 
@@ -111,7 +113,7 @@ export const NOT_PAST_ED = words(`
   determined distinguished qualified talented varied tired worried scared
   pleased satisfied expected unexpected centralized dated outdated belated
   heated so-called red bed shed seed feed breed bleed
-  deed reed weed greed tweed unrelated unresolved untested unchecked undated
+  deed reed weed greed tweed heed unrelated unresolved untested unchecked undated
   unnamed unidentified unspecified unconfirmed unverified unsourced
   overstated understated exaggerated interrelated interconnected
   entrenched vaunted fabled storied jaded
@@ -162,7 +164,7 @@ export const AGREEMENT_NOUNS = words(`
   treaty treaties agreement agreements accord accords pact pacts deal deals
   memorandum ceasefire cease-fire truce armistice resolution resolutions
   sanctions sanction communique communiqué protocol convention charter
-  legislation law bill statute decree referendum election elections summit
+  legislation law bill statute decree referendum reform reforms
   statement declaration announcement
 `);
 

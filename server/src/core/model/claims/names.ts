@@ -1,4 +1,4 @@
-import { BIG_NUMBER_WORDS, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
+import { BIG_NUMBER_WORDS, IRREGULAR_PAST, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
 import { isCapitalised, type Token } from './sentence-view.js';
 
 /**
@@ -30,6 +30,8 @@ function isNameAtStart(token: Token): boolean {
   if (/^[A-Z]{2,}$/.test(token.text) || /'s$/.test(word)) return true;
   if (COMMON_STARTERS.has(word) || word.length < 3) return false;
   if (SMALL_NUMBER_WORDS.has(word) || BIG_NUMBER_WORDS.has(word)) return false;
+  // `Left with no options, …`, `Faced with …`: a participle opening the sentence.
+  if (IRREGULAR_PAST.has(word) || /^[a-z]{3,}ed$/.test(word)) return false;
   return !/(?:ly|ers|ors|ists|ants|ents|ions|ies|ness|ment|ments|ity|ance|ence)$/.test(word);
 }
 

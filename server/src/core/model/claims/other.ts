@@ -12,15 +12,20 @@ export function findOtherReason(view: SentenceView, block: BlockKind): string | 
   if (view.tokens.length === 0) return 'no words';
   if (/\?["')\]*_]*$/.test(view.text)) return 'question';
   if (isCaption(view)) return 'caption or credit';
+  if (view.text.endsWith(':') && view.tokens.length <= 6 && INTRODUCES_QUOTATION.test(view.text)) return 'introduces a quotation';
   if (isFragment(view, block)) return 'fragment';
   if (isMetaText(view.lower)) return 'note about the text';
   if (isImperative(view)) return 'instruction to the reader';
   return undefined;
 }
 
-/** `PHOTO: …`, `Figure 2. …`, `Source: …`, or a bracketed credit line. */
+/** `The authors wrote:` — a speaker and a colon, the quotation following in its own block. */
+const INTRODUCES_QUOTATION = /^[^:]+ (?:wrote|writes|said|says|added|explained|stated|noted|told \w+):$/i;
+
+/** `PHOTO: …`, `Figure 2. …`, `Source: …`, `Update, 6 April: …`, or a bracketed credit line. */
 function isCaption(view: SentenceView): boolean {
   if (/^(?:photo|image|picture|figure|fig\.|table|chart|graph|map|source|sources|credit|caption|note|notes)\s*\d*\s*[:.—-]/i.test(view.text)) return true;
+  if (/^(?:update|updated|correction|editor's note)\s*[,:]/i.test(view.text)) return true;
   return /^\(.*\)\.?$/.test(view.text) && /\/|\bvia\b|\bcredit\b/i.test(view.text);
 }
 

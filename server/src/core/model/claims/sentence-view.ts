@@ -8,6 +8,8 @@ export interface Token {
   lower: string;
   /** Whether the character just before the word is a quote, comma or bracket. */
   afterPunctuation: boolean;
+  /** Where the word starts in the view's `text`. */
+  start: number;
 }
 
 export interface SentenceView {
@@ -15,12 +17,15 @@ export interface SentenceView {
   text: string;
   lower: string;
   tokens: Token[];
+  /** `lower` with quoted words blanked (`stripQuotations`), computed once. */
+  unquoted: string;
 }
 
 /** Normalises and tokenises one sentence. */
 export function viewSentence(sentence: string): SentenceView {
   const text = normalise(sentence);
-  return { text, lower: text.toLowerCase(), tokens: tokenise(text) };
+  const lower = text.toLowerCase();
+  return { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
 }
 
 /**
@@ -35,35 +40,67 @@ const MOJIBAKE: Array<[RegExp, string]> = [
   [/Ã‚\s?|Â/g, ' '],
 ];
 
+/** Characters `normalise` changes: anything outside printable ASCII, runs of spaces, a space before punctuation. */
+const NEEDS_NORMALISING = /[^\x20-\x7e]| [\s.,;:!?]|^\s|\s$/;
+
 function normalise(sentence: string): string {
+  // Most sentences are plain ASCII with single spaces: nothing to do.
+  if (!NEEDS_NORMALISING.test(sentence)) return sentence;
   let text = sentence;
-  // Most sentences are plain ASCII; skip the repairs for them.
   if (/[^\x00-\x7f]/.test(text)) {
     for (const [pattern, replacement] of MOJIBAKE) text = text.replace(pattern, replacement);
   }
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
     .trim();
 }
 
-/** Words, numbers with their separators, and hyphenated or dotted names (U.S.). */
-const WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'.-]*|\d[\d,.:/-]*%?/g;
+/**
+ * Vulnerability, weakness and ATT&CK identifiers (`CVE-2024-3400`,
+ * `CWE-79`, `T1566.001`, `TA0001`, `MS17-010`, `KB5034441`) are names, one
+ * word each, so their digits are not read as figures; decades (`1990s`)
+ * are one word; then words, numbers with their separators, and hyphenated
+ * or dotted names (U.S.).
+ */
+const WORD =
+  /\b(?:(?:CVE|CAN)-\d{4}-\d{4,}|(?:CWE|CAPEC|GHSA)-[\w-]*\d|T[AS]?\d{4}(?:\.\d{3})?|MS\d{2}-\d{3}|KB\d{6,8})\b|\d{4}s\b|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'.-]*|\d[\d,.:/-]*%?/g;
+/** Trailing dots, apostrophes and hyphens are punctuation, not part of the word. */
+const TRAILING = /[.'-]+$/;
 
-function tokenise(text: string): Token[] {
+function tokenise(text: string, lowerText: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/[.'-]+$/, '') || match[0];
-    const before = text.slice(Math.max(0, match.index - 2), match.index);
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      afterPunctuation: /["(,\[]\s?$/.test(before),
-    });
+  // Lower-casing keeps the length for all but a few letters (`İ`); then each word is lower-cased alone.
+  const lower = lowerText.length === text.length ? lowerText : undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const at = match.index;
+    let length = match[0].length;
+    const last = text.charCodeAt(at + length - 1);
+    if (length > 1 && (last === 46 || last === 39 || last === 45)) {
+      const trimmed = match[0].replace(TRAILING, '');
+      if (trimmed) length = trimmed.length;
+    }
+    const word = text.slice(at, at + length);
+    tokens.push({ text: word, lower: lower ? lower.slice(at, at + length) : word.toLowerCase(), afterPunctuation: isAfterPunctuation(text, at), start: at });
   }
   return tokens;
+}
+
+/** Whether a quote, opening bracket or comma (optionally then a space) stands just before `at`. */
+function isAfterPunctuation(text: string, at: number): boolean {
+  let code = text.charCodeAt(at - 1);
+  if (code === 32 && at >= 2) code = text.charCodeAt(at - 2);
+  return code === 34 || code === 40 || code === 44 || code === 91;
+}
+
+/** The words from token `from` to token `to` (inclusive) as written, punctuation between them kept. */
+export function wordsBetween(view: SentenceView, from: number, to: number): string {
+  const last = view.tokens[to];
+  return view.text.slice(view.tokens[from].start, last.start + last.text.length).replace(/[,.:;/-]+$/, '');
 }
 
 /** Whether the word is written with a leading capital (or is an acronym). */

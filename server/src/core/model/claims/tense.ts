@@ -9,20 +9,22 @@ import type { Token } from './sentence-view.js';
  */
 export type PastTense = 'simple' | 'perfect';
 
+/** The strongest past-tense sign in the sentence and the index of its verb. */
+export interface PastTenseFinding {
+  kind: PastTense;
+  verb: number;
+}
+
 /** Finds the strongest past-tense sign in the sentence, if any. */
-export function findPastTense(tokens: Token[]): PastTense | undefined {
-  let found: PastTense | undefined;
-  let lastIndex = -1;
+export function findPastTense(tokens: Token[]): PastTenseFinding | undefined {
+  let found: PastTenseFinding | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let kind = pastTenseAt(tokens, i);
     // `has diminished but not disappeared`: a coordinated participle shares
     // the auxiliary of the first one.
-    if (kind === 'simple' && found === 'perfect' && isCoordinatedWith(tokens, i, lastIndex)) kind = 'perfect';
-    if (kind === 'simple') return 'simple';
-    if (kind) {
-      found = kind;
-      lastIndex = i;
-    }
+    if (kind === 'simple' && found?.kind === 'perfect' && isCoordinatedWith(tokens, i, found.verb)) kind = 'perfect';
+    if (kind === 'simple') return { kind, verb: i };
+    if (kind) found = { kind, verb: i };
   }
   return found;
 }
@@ -43,15 +45,30 @@ const BETWEEN_AUXILIARY = /^(?:not|never|ever|already|also|just|since|recently|r
 
 function pastTenseAt(tokens: Token[], i: number): PastTense | undefined {
   const word = tokens[i].lower;
+  // A finite verb needs a subject before it: `Left with no options, …` and
+  // `Faced with …` open with a participle phrase, not an event.
+  if (i === 0) return undefined;
+  // `became significantly more complicated` characterises a change rather than narrating an event.
+  if (CHANGE_COPULA.has(word) && isComparativeAhead(tokens, i)) return undefined;
   if (IRREGULAR_PAST.has(word) || PAST_AUXILIARY.test(word)) return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
   if (BASE_FORM_PAST.has(word) && isPastOfBaseForm(tokens, i)) return 'simple';
   if (IRREGULAR_PARTICIPLES.has(word)) return pastOrNothing(auxiliaryBefore(tokens, i));
   // `has been fighting`: an activity that started in the past.
   if (word.endsWith('ing') && i > 1 && tokens[i - 1].lower === 'been' && PERFECT.test(tokens[i - 2].lower)) return 'perfect';
-  if (!/^[a-z][a-z-]{2,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
+  // `well-qualified`, `cash-strapped`, `state-owned`: a hyphenated -ed word is an adjective.
+  if (!/^[a-z]{2,}ed$/.test(word) || NOT_PAST_ED.has(word)) return undefined;
   const previous = i > 0 ? tokens[i - 1].lower : '';
-  if (ADJECTIVE_CUES.has(previous)) return undefined;
+  // `the increasingly tense talks` is an adjective; `have increasingly recognized` a verb.
+  if (ADJECTIVE_CUES.has(previous) && !(previous.endsWith('ly') && auxiliaryBefore(tokens, i) !== undefined)) return undefined;
   return pastOrNothing(auxiliaryBefore(tokens, i) ?? 'simple');
+}
+
+const CHANGE_COPULA = new Set(['became', 'grew']);
+
+function isComparativeAhead(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  const after = tokens[i + 2]?.lower;
+  return /^(?:more|less|increasingly)$/.test(next ?? '') || (/ly$|^(?:much|far|ever|even)$/.test(next ?? '') && /^(?:more|less|increasingly)$/.test(after ?? ''));
 }
 
 /**
@@ -86,7 +103,7 @@ function auxiliaryBefore(tokens: Token[], index: number): PastTense | 'present' 
     if (/^(?:had|hadn't)$/.test(word) || PASSIVE_PAST.test(word)) return 'simple';
     if (PERFECT.test(word)) return 'perfect';
     if (PRESENT_STATE.test(word)) return 'present';
-    if (!BETWEEN_AUXILIARY.test(word)) return undefined;
+    if (!BETWEEN_AUXILIARY.test(word) && !/^[a-z]{3,}ly$/.test(word)) return undefined;
   }
   return undefined;
 }

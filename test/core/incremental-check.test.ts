@@ -1,0 +1,108 @@
+// What an analyst sees while typing must be what a fresh check of the same text
+// gives: the service re-parses only changed blocks and reuses sentences, and
+// its workspace index stands in for a walk of every file. Both are compared
+// with fresh services after random edits, finding for finding.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { createTradecraftService } from '../../server/src/core/service.js';
+import { fuzzParameters } from '../fuzz/budget.js';
+import { markdownPiece } from '../fuzz/generators.js';
+import { samplesWorkspace } from '../helpers/features.js';
+
+const clean = '/ws/assessments/china-dprk-clean.assessment.md';
+const draft = '/ws/assessments/china-dprk-draft.assessment.md';
+const options = { reportUnusedSuppressions: true };
+
+/** Edits an analyst makes: typing a piece, deleting a stretch, pasting a sentence or a block. */
+const editOf = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 60 }),
+  insert: fc.oneof(
+    markdownPiece,
+    fc.constantFrom('a', ' ', '.', '\n', '\n\n', '[^1]', ' [@china-dprk-2024, ¶3]', ' Beijing', ' 12,000 troops', ' will likely', ' “a quoted phrase of some words”'),
+    fc.constantFrom('\n\nThe ministry said on May 3 that 400 crew had left.\n\n', '\n\n- A new bullet with North Korea in it.\n', '\n\n[^9]: A new note [@mfa-briefing-2024-10-24, ¶3].\n'),
+  ),
+});
+
+function apply(text: string, edit: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(edit.at * text.length);
+  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
+}
+
+test('after random edits to a real assessment, the check while typing equals a fresh check', () => {
+  const { host, files } = samplesWorkspace();
+  fc.assert(
+    fc.property(fc.constantFrom(clean, draft), fc.array(editOf, { minLength: 1, maxLength: 6 }), (file, edits) => {
+      const typing = createTradecraftService(host);
+      let text = files[file];
+      typing.analyse({ path: file, text, options });
+      for (const edit of edits) {
+        text = apply(text, edit);
+        const seen = typing.checkAssessment(file, text, options);
+        const fresh = createTradecraftService(host).checkAssessment(file, text, options);
+        assert.deepEqual(seen.findings, fresh.findings);
+        assert.deepEqual(seen.stats, fresh.stats);
+      }
+    }),
+    { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 5)) },
+  );
+});
+
+/** A workspace change: a new assessment, an edit, a rename or a deletion. */
+const workspaceOp = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), name: fc.constantFrom('a', 'b', 'c', 'd'), body: fc.constantFrom('Beijing said nothing.', 'Pyongyang sent troops [@china-dprk-2024, ¶3].', 'No actors here.', 'Moscow and Beijing met [@mfa-briefing-2024-10-24, ¶3].') }),
+  fc.record({ kind: fc.constant('edit' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'clean', 'draft'), body: fc.constantFrom(' Beijing again.', ' [@tg-frontline-2024-11]', ' Nothing new.') }),
+  fc.record({ kind: fc.constant('rename' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'draft'), to: fc.constantFrom('e', 'f') }),
+  fc.record({ kind: fc.constant('delete' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'clean') }),
+);
+
+const pathOf = (name: string) => (name === 'clean' ? clean : name === 'draft' ? draft : `/ws/assessments/${name}.assessment.md`);
+
+test('after random creations, edits, renames and deletions, the workspace index answers as a fresh scan', () => {
+  fc.assert(
+    fc.property(fc.array(workspaceOp, { minLength: 1, maxLength: 12 }), (ops) => {
+      const { host, files } = samplesWorkspace();
+      const indexed = createTradecraftService(host);
+      // The language server's part: every file is checked on start and again on each file event.
+      const checkAll = () => host.listWorkspace!().assessments.forEach((p) => indexed.checkAssessment(p, files[p]));
+      checkAll();
+      for (const op of ops) {
+        const target = pathOf(op.name);
+        if (op.kind === 'create') files[target] = `# New\n\n${op.body}\n`;
+        else if (op.kind === 'edit' && target in files) files[target] += op.body;
+        else if (op.kind === 'rename' && target in files) {
+          files[pathOf(op.to)] = files[target];
+          delete files[target];
+          indexed.forget(target);
+          indexed.checkAssessment(pathOf(op.to), files[pathOf(op.to)]);
+        } else if (op.kind === 'delete' && target in files) {
+          delete files[target];
+          indexed.forget(target);
+        }
+        if ((op.kind === 'create' || op.kind === 'edit') && target in files) indexed.checkAssessment(target, files[target]);
+      }
+      const fresh = createTradecraftService(host);
+      assert.deepEqual(answers(indexed, files), answers(fresh, files));
+    }),
+    { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 5)) },
+  );
+});
+
+/** What the index serves: the actor card's mention count and the references of an actor and a source, from the schema. */
+function answers(service: ReturnType<typeof createTradecraftService>, files: Record<string, string>) {
+  const schemaPath = '/ws/claims-schema.yaml';
+  const schema = files[schemaPath];
+  const doc = { path: schemaPath, text: schema };
+  const keyOffset = (key: string) => schema.indexOf(`\n  ${key}:`) + 3;
+  const card = service.hover(doc, keyOffset('china'))?.markdown.match(/Mentioned in \d+ of \d+ assessments?/)?.[0];
+  const where = (locations: Array<{ path: string; span: { start: number } }>) => locations.map((l) => `${l.path}@${l.span.start}`);
+  const found = {
+    card,
+    actor: where(service.references(doc, keyOffset('north-korea'), false)),
+    source: where(service.references(doc, keyOffset('china-dprk-2024'), false)),
+  };
+  // Never a comparison of two empty answers: the samples mention the actor and cite the source.
+  assert.ok(found.card && found.actor.length > 0 && found.source.length > 0, JSON.stringify(found));
+  return found;
+}
