@@ -47,6 +47,13 @@ if (flags.quick) ['lsp-big', 'samples'].forEach((s) => sections.delete(s));
 const jobArgs = flags.jobs ? ['--jobs', flags.jobs] : [];
 
 const work = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-bench-')));
+// Stopped from outside, the run still removes its workspace (tens of MB).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!flags.keep) rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 const rows: Array<{ what: string; measured: string; target: string }> = [];
 const figures: Record<string, unknown> = {
   date: new Date().toISOString(),
