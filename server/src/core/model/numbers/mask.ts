@@ -49,15 +49,16 @@ function previousWordIsCaps(text: string, index: number): boolean {
 
 /** The text with non-claim digits blanked; same length (in UTF-16 units) as the input. */
 export function maskNonProse(text: string): string {
-  // split('') yields UTF-16 code units, so indices stay aligned with the input.
-  const chars = text.split('');
+  // split('') yields UTF-16 code units, so indices stay aligned with the input;
+  // most sentences have nothing to blank, and are returned without the copy.
+  let chars: string[] | undefined;
   for (const re of MASKS) {
-    for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
+    for (const m of text.matchAll(re)) blank((chars ??= text.split('')), m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ACRONYM_CODE)) {
     if (CAPS_WORDS.has(m[1]) || previousWordIsCaps(text, m.index)) continue;
     const digitsAt = m.index + m[0].length - m[2].length;
-    blank(chars, digitsAt, digitsAt + m[2].length);
+    blank((chars ??= text.split('')), digitsAt, digitsAt + m[2].length);
   }
-  return chars.join('');
+  return chars ? chars.join('') : text;
 }
