@@ -107,8 +107,17 @@ export interface ServiceOptions {
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
 export function createTradecraftService(host: WorkspaceHost, serviceOptions: ServiceOptions = {}): TradecraftService {
   const schemas = createSchemaLoader(host);
-  const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256);
-  const index = new Map<string, AssessmentSummary>();
+  // An analysis held whole stands in the index for its summary, made only when asked for or when the
+  // analysis is let go: a keystroke does not pay for a summary no hover may read.
+  const index = new Map<string, { summary: AssessmentSummary } | { of: Analysis }>();
+  const summaryAt = (filePath: string): AssessmentSummary | undefined => {
+    const entry = index.get(filePath);
+    if (!entry || 'summary' in entry) return entry?.summary;
+    const summary = summaryOf(entry.of);
+    index.set(filePath, { summary });
+    return summary;
+  };
+  const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256, (filePath) => summaryAt(filePath));
 
   const analyse = (doc: DocumentInput): Analysis => {
     const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
@@ -122,7 +131,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis, parser });
-    index.set(doc.path, summaryOf(analysis));
+    index.set(doc.path, { of: analysis });
     return analysis;
   };
 
@@ -134,7 +143,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
   const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
     summaries: () =>
       (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
-        const summary = index.get(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && index.get(p));
+        const summary = summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
         return summary ?? [];
       }),
     analysis: (p) => {
