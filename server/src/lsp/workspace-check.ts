@@ -15,7 +15,9 @@ export interface WorkspaceCheckSummary {
 export async function checkWorkspace(session: Session, folders: string[]): Promise<WorkspaceCheckSummary> {
   const { connection, files, checker } = session;
   for (const problem of files.scan(folders)) connection.console.warn(problem);
-  const targets = files.all();
+  // Assessments first: a schema's unused-source needs the cited keys of all of them, from the index.
+  const { assessments, schemas } = files.list();
+  const targets = [...assessments, ...schemas];
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Tradecraft: checking workspace', 0, `${targets.length} files`, true);
   const summary: WorkspaceCheckSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
