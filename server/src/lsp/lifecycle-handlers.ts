@@ -59,6 +59,7 @@ function onFileEvent(session: Session, change: FileEvent): void {
   const filePath = pathOfUri(change.uri);
   if (!filePath) return;
   const { checker, files, host } = session;
+  host.forgetStat(filePath);
   if (change.type === FileChangeType.Deleted) {
     files.remove(filePath);
     if (!host.openDocument(filePath)) checker.clear(filePath);
