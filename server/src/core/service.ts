@@ -118,6 +118,8 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return summary;
   };
   const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256, (filePath) => summaryAt(filePath));
+  // The documents analysed again since their first analysis, with their last parse tree (see incremental-parse.ts).
+  const parsers = new RecentMap<string, DocumentParser>(16);
 
   const analyse = (doc: DocumentInput): Analysis => {
     const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
@@ -125,12 +127,14 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     const key = `${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const held = analyses.get(doc.path);
     if (held && held.analysis.text === doc.text && held.key === key && held.schema === schema) return held.analysis;
-    const parser = held?.parser ?? createDocumentParser();
+    // A parse tree is kept only for the few documents being edited: a workspace check of thousands keeps none.
+    let parser = parsers.get(doc.path);
+    if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
-    analyses.set(doc.path, { key, schema, analysis, parser });
+    analyses.set(doc.path, { key, schema, analysis });
     index.set(doc.path, { of: analysis });
     return analysis;
   };
@@ -189,7 +193,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
         findings,
         stats: sourcingStatsOf(model, schema?.schema),
         schemaPath: schema ? schemaPath : undefined,
-        dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
+        dependencies: dependenciesOf(schemaPath, schema),
         citedKeys: [...citedKeysOf(model)],
       };
       if (schemaPath && !schema) result.schemaProblem = schemaRefused ?? `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
@@ -230,23 +234,34 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     invalidate: () => {
       schemas.clear();
       analyses.clear();
+      parsers.clear();
       index.clear();
       usage.clear();
     },
     forget: (filePath) => {
       analyses.delete(filePath);
+      parsers.delete(filePath);
       index.delete(filePath);
     },
-    cacheSizes: () => ({ analyses: analyses.size, indexed: index.size, ...schemas.sizes() }),
+    cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
   };
 }
 
-/** An analysis held for a path, with the parser that has its tree (the next version re-parses only what changed). */
+/** An analysis held for a path, and what it was made with. */
 interface HeldAnalysis {
   key: string;
   schema?: LoadedSchema;
   analysis: Analysis;
-  parser: DocumentParser;
+}
+
+/** One array per schema version: thousands of assessments share it (the server keeps one per file). */
+const assessmentDependencies = new WeakMap<LoadedSchema, string[]>();
+
+function dependenciesOf(schemaPath: string | undefined, schema: LoadedSchema | undefined): string[] {
+  if (!schema || schema.path !== schemaPath) return [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)];
+  let dependencies = assessmentDependencies.get(schema);
+  if (!dependencies) assessmentDependencies.set(schema, (dependencies = [schema.path, ...sourcePathsOf(schema)]));
+  return dependencies;
 }
 
 /**

@@ -19,8 +19,14 @@ export const typingDelayMs = 30;
 export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dependencies = new Map<string, string[]>();
-  /** The other way round: for each schema or source file, the files whose last check read it. */
-  private readonly dependents = new Map<string, Set<string>>();
+  /**
+   * The other way round, through groups: the files whose last check read the same
+   * list (one list per schema version, shared by all its assessments), and for each
+   * schema or source file the groups that read it. Thousands of assessments × hundreds
+   * of sources stay a few entries per source.
+   */
+  private readonly groups = new Map<string[], Set<string>>();
+  private readonly dependents = new Map<string, Set<string[]>>();
   private readonly published = new Set<string>();
   private readonly durations = new Map<string, number>();
   /** When each file's last check began, to tell a keystroke after a pause from one in a burst. */
@@ -92,33 +98,50 @@ export class Checker {
 
   /** The files whose last check read this file (as schema or source), besides the file itself. */
   dependentsOf(filePath: string): string[] {
-    return [...(this.dependents.get(filePath) ?? [])];
+    return [...(this.dependents.get(filePath) ?? [])].flatMap((group) => [...(this.groups.get(group) ?? [])]);
   }
 
   /** Every keystroke asks who depends on the file typed in: kept as a reverse map, not found by a scan. */
   private recordDependencies(filePath: string, dependencies: string[] | undefined): void {
     const before = this.dependencies.get(filePath);
-    if (before === dependencies || (before && dependencies && before.length === dependencies.length && before.every((d, i) => d === dependencies[i]))) return;
-    for (const dependency of before ?? []) {
-      const files = this.dependents.get(dependency);
+    if (before === dependencies) return;
+    if (before) {
+      const files = this.groups.get(before);
       files?.delete(filePath);
-      if (files?.size === 0) this.dependents.delete(dependency);
+      if (files?.size === 0) {
+        this.groups.delete(before);
+        for (const dependency of before) {
+          const groups = this.dependents.get(dependency);
+          groups?.delete(before);
+          if (groups?.size === 0) this.dependents.delete(dependency);
+        }
+      }
     }
     if (dependencies === undefined) {
       this.dependencies.delete(filePath);
       return;
     }
     this.dependencies.set(filePath, dependencies);
-    for (const dependency of dependencies) {
-      let files = this.dependents.get(dependency);
-      if (!files) this.dependents.set(dependency, (files = new Set()));
-      files.add(filePath);
+    let files = this.groups.get(dependencies);
+    if (!files) {
+      this.groups.set(dependencies, (files = new Set()));
+      for (const dependency of dependencies) {
+        let groups = this.dependents.get(dependency);
+        if (!groups) this.dependents.set(dependency, (groups = new Set()));
+        groups.add(dependencies);
+      }
     }
+    files.add(filePath);
   }
 
   /** The schema and source files a file's last check read. */
   dependenciesOf(filePath: string): string[] {
     return this.dependencies.get(filePath) ?? [];
+  }
+
+  /** The distinct lists of files that checks read (one per schema version, mostly). */
+  dependencyLists(): string[][] {
+    return [...this.groups.keys()];
   }
 
   /** Every file checked so far. */
@@ -175,7 +198,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, published: this.published.size, durations: this.durations.size, started: this.started.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, durations: this.durations.size, started: this.started.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

@@ -50,7 +50,7 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
 /** Checks every file of the workspace, then watches the source files their schemas name. */
 export async function checkAndWatch(session: Session, watchers: FileWatchers, folders: string[]) {
   const summary = await checkWorkspace(session, folders);
-  const sources = session.checker.checkedFiles().flatMap((file) => session.checker.dependenciesOf(file)).filter((file) => !isSchemaPath(file));
+  const sources = session.checker.dependencyLists().flat().filter((file) => !isSchemaPath(file));
   await watchers.watch([...new Set(sources)]);
   return summary;
 }
