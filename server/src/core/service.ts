@@ -12,6 +12,7 @@ import type {
   Analysis, CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry, WorkspaceAssessments,
 } from './features/types.js';
 import { buildAssessmentModel } from './model/build-model.js';
+import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
@@ -85,6 +86,12 @@ export interface TradecraftService {
   citedKeysFor(schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined;
   /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
+  /**
+   * Puts an assessment in the workspace index from one parse, without checking it
+   * (a workspace check indexes everything first, then checks). An assessment
+   * already analysed keeps its exact summary; false when the file was already indexed.
+   */
+  index(doc: DocumentInput): boolean;
   /** Forgets one document's analysis (closed, deleted): nothing is kept for documents gone. */
   forget(path: string): void;
   /** How many entries each cache holds (long-session tests watch these). */
@@ -237,6 +244,14 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       parsers.clear();
       index.clear();
       usage.clear();
+    },
+    index(doc) {
+      if (index.has(doc.path)) return false;
+      const { path: schemaPath, refused } = locateSchema(doc.path, doc.text, host, doc.options);
+      const schema = schemaPath && !refused ? schemas.load(schemaPath) : undefined;
+      const keys = indexKeysOf(doc.text, schema?.modelContext ?? schemaFreeContext);
+      index.set(doc.path, { summary: { path: doc.path, schemaPath: schema?.path, ...keys } });
+      return true;
     },
     forget: (filePath) => {
       analyses.delete(filePath);
