@@ -143,6 +143,55 @@ test('vulnerability and ATT&CK identifiers are names, not figures', () => {
   assert.ok(cuesOf('The crew keeps returning to 4966 unpatched appliances.').includes('number'));
 });
 
+test('verb forms used as nouns are not present-tense facts; a verb is', () => {
+  assert.ok(!cuesOf('The parties are pushing their own agenda on voters.').includes('present-tense fact'));
+  assert.ok(!cuesOf('Such regimes can reach high levels of control with modest means.').includes('present-tense fact'));
+  assert.ok(cuesOf('The cartel controls both crossings on the river.').includes('present-tense fact'));
+});
+
+test('an election is an event, not an agreement; a reform is a formal act', () => {
+  assert.ok(!cuesOf('With an election looming, the parties are courting rural voters.').includes('agreement or formal act'));
+  assert.ok(cuesOf('These include a pension reform that allows for earlier retirement.').includes("agreement's content"));
+});
+
+test('a decade is one word and not a figure', () => {
+  assert.ok(!cuesOf('The 1990s left the region wary of currency pegs.').includes('number'));
+  assert.ok(cuesOf('In the 1990s the region pegged its currencies.').includes('date'));
+});
+
+test('one or two words in quotation marks are a scare quote, not someone\'s words', () => {
+  const cues = cuesOf('By jamming local networks, the state blocks the “swarm” tactics of the protesters.');
+  assert.ok(cues.includes('scare quote'));
+  assert.ok(!cues.includes('quotation'));
+  expectClaims('judgment', ['By jamming local networks, the state blocks the “swarm” tactics of the protesters.']);
+});
+
+test('a sign or caption that reads words reports them', () => {
+  assert.equal(explainClaim('“No entry for outsiders”, read one sign at the gate.', paragraph).reasons[0], 'reported: read one sign');
+  assert.ok(isReported('The banner reads: “Out with the occupiers.”'));
+  assert.ok(!isReported('Analysts read the budget as a retreat.'));
+});
+
+test('an announced schedule is a fact to source, not the writer\'s forecast', () => {
+  expectClaims('assertion', ['The fix will be released on 14 March.', 'The donor conference will be held in Oslo.']);
+  assert.equal(describeFact(explainClaim('The donor conference will be held in Oslo.', paragraph).reasons), 'this sentence announces a scheduled event (“will be held”)');
+  expectClaims('judgment', ['The donor conference will probably be held in Oslo.', 'The junta will cling to power.']);
+});
+
+test('a verb that passes judgment decides when nothing ties the sentence to an event, a date, a figure or words', () => {
+  expectClaims('judgment', [
+    "Treaties that grant a foreign navy port rights undermine the host's neutrality.",
+    'Sanctions of this kind threaten the whole reform programme.',
+    'Pacts that hand a lender control of the mines weaken the state.',
+  ]);
+  expectClaims('assertion', ['The strikes in March weakened the truce.']);
+});
+
+test('counterfactuals and demonstrative "that" are the writer\'s modals; "in May" is a month', () => {
+  expectClaims('judgment', ['The timing of the visit could not have been worse for the mediators.', 'That would seem to leave the junta with two options.']);
+  expectClaims('assertion', ['The strikes in May undermined the truce.']);
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });

@@ -35,6 +35,11 @@ const SCHEDULED = new RegExp(
   'i',
 );
 
+/** Whether the sentence announces a scheduled or operational event (`the summit will be held in Geneva`). */
+export function isScheduledEvent(sentence: string): boolean {
+  return SCHEDULED.test(blankQuotations(sentence));
+}
+
 /** `political will`, `the will of the people`, `free will`, `Will Smith`. */
 function isNounWill(text: string, at: number): boolean {
   const word = text.slice(at, at + 4);

@@ -19,6 +19,8 @@ export interface PassageFigure {
  */
 export function figureInCitedPassage(sentence: Sentence, number: NumberMention, keys: string[], indexes: SourceIndex[]): PassageFigure | undefined {
   let best: (PassageFigure & { distance: number }) | undefined;
+  // `seven ships` is answered by `5 ships` before `six months`: a figure counting the same thing comes first.
+  const counted = nounAfter(sentence.text, number.span.end - sentence.span.start);
   keys.forEach((key, i) => {
     for (const citation of sentence.citations) {
       if (citation.key !== key || citation.paragraph === undefined) continue;
@@ -26,7 +28,8 @@ export function figureInCitedPassage(sentence: Sentence, number: NumberMention, 
       if (!paragraph) continue;
       for (const candidate of numbersOf(paragraph)) {
         if (!sameShape(candidate, number)) continue;
-        const distance = valueDistance(number.value, candidate.value);
+        const sameNoun = counted !== undefined && nounAfter(paragraph.text, candidate.span.end) === counted;
+        const distance = valueDistance(number.value, candidate.value) + (sameNoun ? 0 : SAME_NOUN_BONUS);
         if (best && best.distance <= distance) continue;
         best = { sourceKey: key, paragraph: paragraph.number, figure: candidate.text, phrase: phraseAround(paragraph.text, candidate), distance };
       }
@@ -42,6 +45,15 @@ function numbersOf(paragraph: SourceParagraph): NumberMention[] {
   let found = paragraphNumbers.get(paragraph);
   if (!found) paragraphNumbers.set(paragraph, (found = extractNumbers(paragraph.text, 0, { small: true })));
   return found;
+}
+
+/** How much farther in value a figure of another noun must be before it is offered (log scale: all but everything). */
+const SAME_NOUN_BONUS = 100;
+
+/** The word right after a figure, singular and lower-cased (`ships` → `ship`), if it is a word. */
+function nounAfter(text: string, end: number): string | undefined {
+  const word = /^\s+([\p{L}-]{3,})/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return word?.replace(/(?:es|s)$/, '');
 }
 
 /** Same kind, and for dates the same precision (a day is never offered for a month). */

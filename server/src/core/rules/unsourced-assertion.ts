@@ -26,6 +26,7 @@ export function describeFact(reasons: string[]): string {
   if (kind === 'reported') return `this sentence reports what someone said or found (“${detail}”)`;
   if (kind === 'quotation') return 'this sentence quotes someone';
   if (kind === 'attribution') return `this sentence says who is behind something (“${detail}”)`;
+  if (kind === 'scheduled') return `this sentence announces a scheduled event (“${detail}”)`;
   const facts = new Map(reasons.map((r) => r.split(/:\s*/, 2) as [string, string | undefined]));
   const shown = (cue: string) => (facts.get(cue) ? ` (“${facts.get(cue)}”)` : '');
   const event = facts.has('past event') ? 'past event' : facts.has('present perfect') ? 'present perfect' : undefined;

@@ -87,7 +87,11 @@ export function scoreFacts(view: SentenceView): FactSignals {
     evidence.set('agreement or formal act', view.tokens[words.agreementAt].text);
     if (AGREEMENT_CONTENT.test(view.lower)) add("agreement's content", WEIGHTS.agreement);
   }
-  if (view.text.includes('"') && /"[^"]+"/.test(view.text)) add('quotation', WEIGHTS.quotation);
+  if (view.text.includes('"')) {
+    // One or two words in quotation marks (`the "swarm" dynamics`) are a scare quote, not someone's words.
+    if (/"\S+(?:\s+[^"\s]+){2,}"/.test(view.text)) add('quotation', WEIGHTS.quotation);
+    else if (/"[^"]+"/.test(view.text)) add('scare quote', 0);
+  }
   if (words.record || hasRecord(view)) add('record or superlative', WEIGHTS.record);
   if (words.trend) add('change in quantity', WEIGHTS.trend);
   if (words.than && COMPARISON.test(view.lower)) add('comparison of quantities', WEIGHTS.comparison);

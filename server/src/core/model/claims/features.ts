@@ -18,9 +18,13 @@ export interface QuoteContext {
   hedgedNeighbours?: number;
 }
 
-/** Present-tense statements of what an actor does, owns or is made of: checkable without a date. */
+/**
+ * Present-tense statements of what an actor does, owns or is made of:
+ * checkable without a date. After an article, a possessive or a preposition
+ * the verb forms are nouns (`levels of control`, `their own`, `the funds`).
+ */
 const PRESENT_FACT =
-  /\b(?:pays?|paid|owns?|operates?|runs|hosts?|produces?|supplies|supply|employs?|controls?|funds?|finances?|uses|relies on|depends on|is (?:made up|composed) of|consists? of|continues to \w+|(?:is|are) (?:forced|coerced|held|detained|required|obliged|barred|banned|allowed|permitted|made) (?:to|into|in|at)|(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|connected to|affiliated with|part of)|has (?:a|an|the) (?:policy|stake|share|contract|licen[cs]e)|have (?:policies|stakes|contracts))\b/;
+  /\b(?<!\b(?:the|a|an|of|its|their|his|her|our|my|your|own|on|in|under|for|with|by|from|and) )(?:pays?|paid|owns?|operates?|runs|hosts?|produces?|supplies|supply|employs?|controls?|funds?|finances?|uses|relies on|depends on)\b|\b(?:is (?:made up|composed) of|consists? of|continues to \w+|(?:is|are) (?:forced|coerced|held|detained|required|obliged|barred|banned|allowed|permitted|made) (?:to|into|in|at)|(?:is|are|was|were) (?:responsible for|behind|the work of|linked to|tied to|connected to|affiliated with|part of)|has (?:a|an|the) (?:policy|stake|share|contract|licen[cs]e)|have (?:policies|stakes|contracts))\b/;
 
 /** Verbs that pass judgment on something in the generic present (`undermines`, `threatens`). */
 const EVALUATIVE_PRESENT =
@@ -67,7 +71,11 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
     set('present-tense fact');
     facts.evidence.set('present-tense fact', view.text.slice(present.index, present.index + present[0].length));
   }
-  if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
+  const evaluative = EVALUATIVE_PRESENT.exec(unquoted);
+  if (evaluative) {
+    set('evaluative verb');
+    facts.evidence.set('evaluative verb', view.text.slice(evaluative.index, evaluative.index + evaluative[0].length));
+  }
   if (COPULA_ADJECTIVE.test(unquoted) || EVALUATED_CHANGE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');
   if (SIGNPOST.test(unquoted)) set('signpost');

@@ -28,6 +28,7 @@ export const SPEECH_VERBS = words(`
   boasted quoted labelled labeled branded refers referred mentioned mentions
   cited cites hinted hints signalled signaled disagree disagreed dispute disputed
   forecast forecasts predict projected projects project demanded state
+  read reads
 `);
 
 /**
@@ -163,7 +164,7 @@ export const AGREEMENT_NOUNS = words(`
   treaty treaties agreement agreements accord accords pact pacts deal deals
   memorandum ceasefire cease-fire truce armistice resolution resolutions
   sanctions sanction communique communiqué protocol convention charter
-  legislation law bill statute decree referendum election elections summit
+  legislation law bill statute decree referendum reform reforms
   statement declaration announcement
 `);
 

@@ -62,11 +62,12 @@ function normalise(sentence: string): string {
 /**
  * Vulnerability, weakness and ATT&CK identifiers (`CVE-2024-3400`,
  * `CWE-79`, `T1566.001`, `TA0001`, `MS17-010`, `KB5034441`) are names, one
- * word each, so their digits are not read as figures; then words, numbers
- * with their separators, and hyphenated or dotted names (U.S.).
+ * word each, so their digits are not read as figures; decades (`1990s`)
+ * are one word; then words, numbers with their separators, and hyphenated
+ * or dotted names (U.S.).
  */
 const WORD =
-  /\b(?:(?:CVE|CAN)-\d{4}-\d{4,}|(?:CWE|CAPEC|GHSA)-[\w-]*\d|T[AS]?\d{4}(?:\.\d{3})?|MS\d{2}-\d{3}|KB\d{6,8})\b|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'.-]*|\d[\d,.:/-]*%?/g;
+  /\b(?:(?:CVE|CAN)-\d{4}-\d{4,}|(?:CWE|CAPEC|GHSA)-[\w-]*\d|T[AS]?\d{4}(?:\.\d{3})?|MS\d{2}-\d{3}|KB\d{6,8})\b|\d{4}s\b|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'.-]*|\d[\d,.:/-]*%?/g;
 /** Trailing dots, apostrophes and hyphens are punctuation, not part of the word. */
 const TRAILING = /[.'-]+$/;
 

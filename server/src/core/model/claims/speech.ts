@@ -125,7 +125,10 @@ export function findReportedSpeech(view: SentenceView): string | undefined {
       (SPEECH_VERBS.has(word) && isThirdPartySpeech(tokens, i)) ||
       (FINDING_VERBS.has(word) && isThirdPartyView(tokens, i, true)) ||
       (BELIEF_VERBS.has(word) && isThirdPartyView(tokens, i, false));
-    if (reported) return `${tokens[findSubject(tokens, i)]?.text ?? ''} ${tokens[i].text}`.trim();
+    if (!reported) continue;
+    // `"…," said the spokesman`: the speaker follows the verb.
+    if (isInvertedAttribution(tokens, i)) return tokens.slice(i, i + (/^(?:the|a|an|one|another)$/.test(tokens[i + 1].lower) ? 3 : 2)).map((t) => t.text).join(' ');
+    return `${tokens[findSubject(tokens, i)]?.text ?? ''} ${tokens[i].text}`.trim();
   }
   return undefined;
 }
@@ -172,6 +175,8 @@ const BEFORE_ADJECTIVE = new Set(
 /** A verb of saying reports someone unless its subject is the writer, a modal or `to`. */
 function isThirdPartySpeech(tokens: Token[], verb: number): boolean {
   if (isInvertedAttribution(tokens, verb)) return true;
+  // `"…", read one caption`: `read` reports words only after them (`reads` also before: `the sign reads`).
+  if (tokens[verb].lower === 'read') return false;
   // A passive (`should not be dismissed`, `was described as`) names no speaker.
   if (isPassive(tokens, verb)) return false;
   const subject = findSubject(tokens, verb);
@@ -260,5 +265,5 @@ function findSubject(tokens: Token[], verb: number): number {
 function isInvertedAttribution(tokens: Token[], verb: number): boolean {
   if (!tokens[verb].afterPunctuation || verb + 1 >= tokens.length) return false;
   const next = tokens[verb + 1];
-  return next.lower === 'the' || isCapitalised(next.text) || HUMAN_SUBJECTS.has(next.lower);
+  return /^(?:the|a|an|one|another)$/.test(next.lower) || isCapitalised(next.text) || HUMAN_SUBJECTS.has(next.lower);
 }
