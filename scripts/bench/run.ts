@@ -133,7 +133,8 @@ async function manyActorsRow(): Promise<void> {
   const fullFindings = diagnostics(full);
   const same = fullFindings !== undefined && fullFindings === diagnostics(few);
   const count = fullFindings ? JSON.parse(fullFindings).flat().length : 0;
-  const problem = full.code === 2 || full.code === null ? `exit ${full.code ?? 'killed'}: ${full.stderr.trim().split('\n').at(-1)?.slice(0, 80)}` : undefined;
+  // The reason is the end of the last line on stderr (after the path it names).
+  const problem = full.code === 2 || full.code === null ? `exit ${full.code ?? 'killed'}: ${full.stderr.trim().split('\n').at(-1)?.split(': ').slice(-2).join(': ').slice(0, 90)}` : undefined;
   figures.manyActors = { actors, kb, wallMs: full.wallMs, peakRssMb: full.maxRssMb, exit: full.code, findings: count, sameAsMentionedOnly: same, problem };
   rows.push({
     what: `schema of ${actors.toLocaleString('en')} actors, ${kb} KB assessment`,
