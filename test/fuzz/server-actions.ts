@@ -20,7 +20,9 @@ export const workspaceMethods = ['workspace/symbol', 'tradecraft.server.checkWor
 /** Which document a request names: the open one, a file on disk nobody opened, or no file at all. */
 export const targets = ['open', 'open', 'open', 'on-disk', 'missing', 'untitled'] as const;
 /** Files the test changes on disk, each followed by its didChangeWatchedFiles event. */
-export const diskFiles = ['sources/brief.md', 'sources/extra.md', 'claims-schema.yaml', 'assessments/other.assessment.md'] as const;
+export const diskFiles = ['sources/brief.md', 'sources/extra.md', 'claims-schema.yaml', 'assessments/other.assessment.md', 'assessments/new.assessment.md'] as const;
+/** The assessments on disk that nobody opens; the last one does not exist until an action creates it. */
+export const unopenedAssessments = ['assessments/other.assessment.md', 'assessments/new.assessment.md'] as const;
 
 export type Action =
   | { kind: 'edit'; at: number; remove: number; insert: string; stale?: boolean }

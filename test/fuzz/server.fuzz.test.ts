@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { copyWorkspace, TestClient, type TestWorkspace } from '../lsp/lsp-client.js';
 import { fuzzParameters, fuzzRuns } from './budget.js';
-import { actions, type Action } from './server-actions.js';
+import { actions, unopenedAssessments, type Action } from './server-actions.js';
 
 const draft = [
   '---\ntitle: Border crossings\n---\n',
@@ -46,6 +46,7 @@ const variants: Record<string, string[]> = {
     'We judge the talks will fail.\n',
     '',
   ],
+  'assessments/new.assessment.md': ['Officials reported that 12 convoys left [@extra].\n', 'The ministry said 300 troops had crossed [@brief].\n', '# Only a heading\n'],
 };
 
 const allowedErrors = new Set([-32800 /* RequestCancelled */]);
@@ -91,7 +92,7 @@ async function run(sequence: Action[]): Promise<void> {
     }
     await Promise.all(answers);
     const final = await settledDiagnostics(client, uri, text, version);
-    const other = latestDiagnostics(client, ws.uri('assessments/other.assessment.md'));
+    const unopened = unopenedAssessments.map((file) => latestDiagnostics(client, ws.uri(file)));
     assert.equal(client.process.exitCode, null, 'the server exited');
     const failures = client.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 1);
     assert.deepEqual(failures.map((n) => n.params.message), [], 'the server logged an error');
@@ -102,11 +103,10 @@ async function run(sequence: Action[]): Promise<void> {
       fresh.open(uri, text);
       const expected = await fresh.diagnosticsFor(uri);
       assert.deepEqual(final, expected, `final diagnostics differ from a fresh check of the final text:\n${text}`);
-      if (existsSync(ws.file('assessments/other.assessment.md'))) {
-        const expectedOther = await fresh.diagnosticsFor(ws.uri('assessments/other.assessment.md'));
-        assert.deepEqual(other, expectedOther, 'the unopened assessment’s diagnostics differ from a fresh check');
-      } else {
-        assert.deepEqual(other ?? [], [], 'a deleted assessment keeps diagnostics');
+      for (const [i, file] of unopenedAssessments.entries()) {
+        // A file deleted by the end, or never created, has no diagnostics in a fresh server either.
+        const expectedUnopened = existsSync(ws.file(file)) ? await fresh.diagnosticsFor(ws.uri(file)) : [];
+        assert.deepEqual(unopened[i] ?? [], expectedUnopened, `${file}: its diagnostics differ from a fresh check`);
       }
     } finally {
       await fresh.stop();
