@@ -118,7 +118,9 @@ export function schemaText(sources: SourceText[], actors: Actor[]): string {
   });
   lines.push('', 'actors:');
   for (const actor of actors) {
-    lines.push(`  ${actor.key}:`, `    name: ${actor.name}`, '    kind: organization', `    aliases: [${actor.aliases.join(', ')}]`);
+    // Tens of thousands of actors are written one a line, so the schema stays under the 5 MB file limit.
+    if (actors.length > 1000) lines.push(`  ${actor.key}: { name: ${actor.name}, aliases: [${actor.aliases.join(', ')}] }`);
+    else lines.push(`  ${actor.key}:`, `    name: ${actor.name}`, '    kind: organization', `    aliases: [${actor.aliases.join(', ')}]`);
   }
   return lines.join('\n') + '\n';
 }

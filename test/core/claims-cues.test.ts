@@ -178,6 +178,20 @@ test('an announced schedule is a fact to source, not the writer\'s forecast', ()
   expectClaims('judgment', ['The donor conference will probably be held in Oslo.', 'The junta will cling to power.']);
 });
 
+test('a verb that passes judgment decides when nothing ties the sentence to an event, a date, a figure or words', () => {
+  expectClaims('judgment', [
+    "Treaties that grant a foreign navy port rights undermine the host's neutrality.",
+    'Sanctions of this kind threaten the whole reform programme.',
+    'Pacts that hand a lender control of the mines weaken the state.',
+  ]);
+  expectClaims('assertion', ['The strikes in March weakened the truce.']);
+});
+
+test('counterfactuals and demonstrative "that" are the writer\'s modals; "in May" is a month', () => {
+  expectClaims('judgment', ['The timing of the visit could not have been worse for the mediators.', 'That would seem to leave the junta with two options.']);
+  expectClaims('assertion', ['The strikes in May undermined the truce.']);
+});
+
 test('a line that only introduces a quotation, and update stamps, are other', () => {
   expectClaims('other', ['The investigators wrote:', 'Update, 4 May, 10:15 a.m.']);
 });

@@ -127,3 +127,9 @@ test('other writers\' spelling: identifiers, currencies with magnitudes, ranges,
   // Day and month cannot be told apart: only the year is claimed.
   assert.deepEqual(values('on 04/11/2024'), ['year:2024']);
 });
+
+test('words that are names of an object\'s built-in properties are not numbers', () => {
+  // `constructor` in UNITS was true (inherited), so "the constructor" was read as a number.
+  assert.deepEqual(values('The constructor moved 40 trucks; toString and valueOf are not figures either.'), ['number:40']);
+  assert.deepEqual(extractNumbers('a constructor of twenty-five hundred homes', 0, { small: true }).map((m) => m.value), ['2500']);
+});

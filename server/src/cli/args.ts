@@ -29,6 +29,8 @@ export interface CheckCommand {
   stdinFilename?: string;
   /** Report suppression comments that silence nothing. */
   reportUnusedDisables: boolean;
+  /** Worker threads (--jobs); undefined: one per core for a large run, none for a small one. */
+  jobs?: number;
 }
 
 /** What `tradecraft rules` was asked to do. */
@@ -87,6 +89,8 @@ Options for check:
   --stdin-filename P  the path stdin (-) stands for: finds its schema, names it
   --report-unused-disables
                       report tradecraft-disable comments that silence nothing
+  --jobs N            check with N worker threads (default: one per core when
+                      there are many files); the output is the same for any N
 ${limitFlagsUsage}
 init writes claims-schema.yaml (sources from SOURCES_DIR, default ./sources,
 candidate actors to review) and sample.assessment.md; it never overwrites.
@@ -116,6 +120,7 @@ function parseCheck(args: string[]): ParsedCommand {
     schema: { type: 'string' },
     format: { type: 'string', short: 'f' },
     'max-warnings': { type: 'string' },
+    jobs: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
     ...limitFlagSpecs,
@@ -137,7 +142,12 @@ function parseCheck(args: string[]): ParsedCommand {
   if ('message' in limits) return usageError(limits.message);
   const selection = parseSelection(values, positionals);
   if ('message' in selection) return usageError(selection.message);
-  return { kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true, ...selection, ...(Object.keys(limits).length > 0 ? { limits } : {}) };
+  const jobs = values.jobs === undefined ? undefined : String(values.jobs).trim();
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) return usageError(`--jobs expects a whole number of 1 or more, got '${jobs}'`);
+  return {
+    kind: 'check', paths: positionals, schema, format, maxWarnings, quiet: values.quiet === true, ...selection,
+    ...(Object.keys(limits).length > 0 ? { limits } : {}), ...(jobs !== undefined ? { jobs: Number(jobs) } : {}),
+  };
 }
 
 const checkSelectionOptions: OptionSpec = {

@@ -1,18 +1,26 @@
-import type { CheckCommand, OutputFormat } from './args.js';
-import type { CheckedFile } from './checked-file.js';
-import { exitCodes, wantsColor, type CliIO, type ExitCode } from './cli-io.js';
-import { formatGithub } from './format-github.js';
-import { formatGitlab } from './format-gitlab.js';
+import type { CheckCommand } from './args.js';
+import { exitCodes, type CliIO, type ExitCode } from './cli-io.js';
+import { outputNeedsOf, writerFor } from './findings-writer.js';
 import { selectionOverrides } from './select.js';
-import { formatJson } from './format-json.js';
-import { formatSarif } from './format-sarif.js';
-import { formatText } from './format-text.js';
 import { checkPaths } from './run-checks.js';
-import { isOverTheLine, summarize, type Summary } from './summary.js';
+import { addToSummary, emptySummary, isOverTheLine } from './summary.js';
 
-/** `tradecraft check`: prints the findings in the chosen format and returns the exit code. */
-export function runCheckCommand(command: CheckCommand, io: CliIO): ExitCode {
-  const session = checkPaths({
+/**
+ * `tradecraft check`: prints the findings in the chosen format, each file as
+ * soon as it and the files before it are checked, and returns the exit code.
+ */
+export async function runCheckCommand(command: CheckCommand, io: CliIO): Promise<ExitCode> {
+  const writer = writerFor(command.format, io);
+  const summary = emptySummary();
+  let started = false;
+  // What comes before the first file is written once the run is sure to start (not before a usage error).
+  const write = (part: () => string) => {
+    if (!started) io.stdout.write(writer.head());
+    started = true;
+    const text = part();
+    if (text !== '') io.stdout.write(text);
+  };
+  const session = await checkPaths({
     paths: command.paths,
     schema: command.schema,
     errorsOnly: command.quiet,
@@ -21,20 +29,14 @@ export function runCheckCommand(command: CheckCommand, io: CliIO): ExitCode {
     severity: selectionOverrides(command.select, command.ignore),
     reportUnusedSuppressions: command.reportUnusedDisables,
     limits: command.limits,
-  }, io);
+    needs: outputNeedsOf(command.format, command.quiet),
+    jobs: command.jobs,
+  }, io, (file) => {
+    addToSummary(summary, file);
+    write(() => writer.file(file));
+  });
   if (typeof session === 'number') return session;
-  const summary = summarize(session.files);
-  io.stdout.write(render(command.format, session.files, summary, io));
+  write(() => writer.end(summary));
   if (session.failed) return exitCodes.failure;
   return isOverTheLine(summary, command.maxWarnings) ? exitCodes.findings : exitCodes.ok;
-}
-
-function render(format: OutputFormat, files: CheckedFile[], summary: Summary, io: CliIO): string {
-  switch (format) {
-    case 'json': return formatJson(files, summary);
-    case 'sarif': return formatSarif(files, io.cwd);
-    case 'github': return formatGithub(files);
-    case 'gitlab': return formatGitlab(files);
-    case 'text': return formatText(files, summary, { color: wantsColor(io) });
-  }
 }

@@ -1,10 +1,32 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Finding } from '../core/diagnostics.js';
-import type { FileResult } from '../core/service-types.js';
-import { LineIndex } from '../core/text/line-index.js';
+import type { DiagnosticCode, Finding, Severity } from '../core/diagnostics.js';
+import type { FileResult, SourcingStats } from '../core/service-types.js';
+import { excerptOf, type Excerpt } from '../core/text/excerpt.js';
+import { LineIndex, type Range } from '../core/text/line-index.js';
 import type { CheckTarget } from '../node/walk.js';
+import { gitlabFingerprints } from './gitlab-fingerprint.js';
 
-/** One checked file as every formatter sees it: paths worked out, findings ordered. */
+/**
+ * One finding as the formatters print it: where it is in lines and columns,
+ * and what of the file's text a format needs (the text format's excerpt,
+ * GitLab's fingerprint), worked out while the text is at hand so that the
+ * text itself need not be kept.
+ */
+export interface ReportedFinding {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** 0-based lines, UTF-16 characters, as LSP. */
+  range: Range;
+  excerpt?: Excerpt;
+  fingerprint?: string;
+}
+
+/**
+ * One checked file as every formatter sees it: paths worked out, findings
+ * ordered. Small on purpose: a run of ten thousand files may hold many of
+ * these while an earlier file is still being checked.
+ */
 export interface CheckedFile {
   /** The path as given on the command line, joined with what was found below it. */
   displayPath: string;
@@ -17,28 +39,49 @@ export interface CheckedFile {
   insideCwd: boolean;
   /** The schema used, relative to the working folder; undefined when none was found. */
   schemaDisplayPath?: string;
-  result: FileResult;
+  kind: FileResult['kind'];
+  stats: SourcingStats;
   /** The findings to report, in document order. */
-  findings: Finding[];
-  lines: LineIndex;
+  findings: ReportedFinding[];
+  /** The whole result (text, spans, figures), kept only for the report page. */
+  result?: FileResult;
 }
 
-/** Wraps a service result for output; `errorsOnly` is `--quiet`. */
-export function toCheckedFile(target: CheckTarget, result: FileResult, cwd: string, errorsOnly: boolean): CheckedFile {
+/** What of a file's text the output needs besides ranges. */
+export interface OutputNeeds {
+  /** `--quiet`: errors only. */
+  errorsOnly: boolean;
+  /** The text format's excerpt under each finding. */
+  excerpts?: boolean;
+  /** GitLab's fingerprints, which hash the flagged text. */
+  fingerprints?: boolean;
+  /** Keep the whole result (`tradecraft report`). */
+  keepResult?: boolean;
+}
+
+/** Wraps a service result for output. */
+export function toCheckedFile(target: CheckTarget, result: FileResult, cwd: string, needs: OutputNeeds): CheckedFile {
   const relativePath = relative(cwd, target.absolutePath);
   const insideCwd = relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath);
-  const portable = insideCwd ? relativePath : target.absolutePath;
-  const findings = result.findings
-    .filter((finding) => !errorsOnly || finding.severity === 'error')
-    .sort(compareFindings);
+  const portable = (insideCwd ? relativePath : target.absolutePath).split(sep).join('/');
+  const findings = result.findings.filter((finding) => !needs.errorsOnly || finding.severity === 'error').sort(compareFindings);
+  const lines = new LineIndex(result.text);
+  const fingerprints = needs.fingerprints ? gitlabFingerprints(portable, result.text, findings) : [];
   return {
     displayPath: target.displayPath,
-    portablePath: portable.split(sep).join('/'),
+    portablePath: portable,
     insideCwd,
     schemaDisplayPath: result.schemaPath === undefined ? undefined : relative(cwd, result.schemaPath) || result.schemaPath,
-    result,
-    findings,
-    lines: new LineIndex(result.text),
+    kind: result.kind,
+    stats: result.stats,
+    findings: findings.map((finding, index) => {
+      const range = lines.rangeOf(finding.span);
+      const reported: ReportedFinding = { code: finding.code, severity: finding.severity, message: finding.message, range };
+      if (needs.excerpts) reported.excerpt = excerptOf(result.text, lines, range);
+      if (needs.fingerprints) reported.fingerprint = fingerprints[index];
+      return reported;
+    }),
+    ...(needs.keepResult ? { result: { ...result, findings } } : {}),
   };
 }
 

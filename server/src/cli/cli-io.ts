@@ -11,6 +11,8 @@ export interface CliIO {
   stderr: OutputStream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The script a check worker thread runs (the CLI's own bundle); without it, every file is checked in this thread. */
+  workerScript?: string;
 }
 
 /** Exit codes of contract §5. */

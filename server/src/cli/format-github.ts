@@ -1,14 +1,18 @@
-import type { Finding, Severity } from '../core/diagnostics.js';
-import type { CheckedFile } from './checked-file.js';
+import type { Severity } from '../core/diagnostics.js';
+import type { CheckedFile, ReportedFinding } from './checked-file.js';
+import type { FindingsWriter } from './findings-writer.js';
 
 /**
  * GitHub Actions workflow commands, one line per finding, so that findings
  * show as annotations on the pull request:
  * `::error file=a.md,line=5,col=1,endLine=5,endColumn=60,title=code::message`.
  */
-export function formatGithub(files: readonly CheckedFile[]): string {
-  const lines = files.flatMap((file) => file.findings.map((finding) => annotation(file, finding)));
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+export function githubWriter(): FindingsWriter {
+  return {
+    head: () => '',
+    file: (file) => file.findings.map((finding) => `${annotation(file, finding)}\n`).join(''),
+    end: () => '',
+  };
 }
 
 /** The workflow command for a severity; GitHub has no info or hint, so those are notices. */
@@ -26,8 +30,8 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(file: CheckedFile, finding: Finding): string {
-  const range = file.lines.rangeOf(finding.span);
+function annotation(file: CheckedFile, finding: ReportedFinding): string {
+  const { range } = finding;
   const properties = [
     ['file', file.portablePath],
     ['line', String(range.start.line + 1)],

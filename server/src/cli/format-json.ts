@@ -1,6 +1,7 @@
 import type { DiagnosticCode, Severity } from '../core/diagnostics.js';
 import type { Range } from '../core/text/line-index.js';
-import type { CheckedFile } from './checked-file.js';
+import type { FindingsWriter } from './findings-writer.js';
+import { streamedDocument } from './json-stream.js';
 import type { Summary } from './summary.js';
 
 /** The document `--format json` prints (contract §5). */
@@ -23,20 +24,19 @@ export interface JsonDiagnostic {
   range: Range;
 }
 
-/** Exactly one JSON document; every checked file is listed, with or without findings. */
-export function formatJson(files: readonly CheckedFile[], summary: Summary): string {
-  const report: JsonReport = {
-    version: 1,
-    files: files.map((file) => ({
+/** Exactly one JSON document; every checked file is listed, with or without findings, as it comes. */
+export function jsonWriter(): FindingsWriter {
+  let summary: Summary | undefined;
+  const document = streamedDocument((files) => ({ version: 1, files, summary: summary ? { ...summary } : {} }));
+  return {
+    head: () => document.head(),
+    file: (file) => document.element({
       path: file.displayPath,
-      diagnostics: file.findings.map((finding) => ({
-        code: finding.code,
-        severity: finding.severity,
-        message: finding.message,
-        range: file.lines.rangeOf(finding.span),
-      })),
-    })),
-    summary: { ...summary },
+      diagnostics: file.findings.map((finding): JsonDiagnostic => ({ code: finding.code, severity: finding.severity, message: finding.message, range: finding.range })),
+    } satisfies JsonFile),
+    end(totals) {
+      summary = totals;
+      return `${document.tail()}\n`;
+    },
   };
-  return JSON.stringify(report, null, 2) + '\n';
 }

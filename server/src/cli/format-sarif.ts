@@ -2,7 +2,9 @@ import { pathToFileURL } from 'node:url';
 import { codeCatalog } from '../core/code-catalog.js';
 import { diagnosticCodes, type Finding, type Severity } from '../core/diagnostics.js';
 import type { Range } from '../core/text/line-index.js';
-import type { CheckedFile } from './checked-file.js';
+import type { CheckedFile, ReportedFinding } from './checked-file.js';
+import type { FindingsWriter } from './findings-writer.js';
+import { streamedDocument } from './json-stream.js';
 import { toolInformationUri, toolName, toolVersion } from '../tool-info.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -16,8 +18,8 @@ const sourceRootId = '%SRCROOT%';
  * rule (so that ruleIndex is stable between runs), and regions in 1-based
  * lines and UTF-16 columns, the end column being one past the last character.
  */
-export function formatSarif(files: readonly CheckedFile[], cwd: string): string {
-  const log = {
+export function sarifWriter(cwd: string): FindingsWriter {
+  const document = streamedDocument((results) => ({
     $schema: sarifSchema,
     version: '2.1.0',
     runs: [
@@ -25,11 +27,15 @@ export function formatSarif(files: readonly CheckedFile[], cwd: string): string 
         tool: { driver: sarifDriver() },
         originalUriBaseIds: { [sourceRootId]: { uri: folderUri(cwd) } },
         columnKind: 'utf16CodeUnits',
-        results: files.flatMap((file) => file.findings.map((finding) => sarifResult(file, finding))),
+        results,
       },
     ],
+  }));
+  return {
+    head: () => document.head(),
+    file: (file) => file.findings.map((finding) => document.element(sarifResult(file, finding))).join(''),
+    end: () => `${document.tail()}\n`,
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 /** SARIF's three levels; info and hint both become a note. */
@@ -56,7 +62,7 @@ function sarifDriver() {
   };
 }
 
-function sarifResult(file: CheckedFile, finding: Finding) {
+function sarifResult(file: CheckedFile, finding: ReportedFinding) {
   return {
     ruleId: finding.code,
     ruleIndex: diagnosticCodes.indexOf(finding.code),
@@ -66,7 +72,7 @@ function sarifResult(file: CheckedFile, finding: Finding) {
       {
         physicalLocation: {
           artifactLocation: artifactLocation(file),
-          region: sarifRegion(file.lines.rangeOf(finding.span)),
+          region: sarifRegion(finding.range),
         },
       },
     ],

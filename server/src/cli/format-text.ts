@@ -1,7 +1,7 @@
-import type { Finding, Severity } from '../core/diagnostics.js';
-import type { Range } from '../core/text/line-index.js';
-import type { CheckedFile } from './checked-file.js';
-import { displayWidth, excerptOf } from './excerpt.js';
+import type { Severity } from '../core/diagnostics.js';
+import type { CheckedFile, ReportedFinding } from './checked-file.js';
+import { displayWidth } from './excerpt.js';
+import type { FindingsWriter } from './findings-writer.js';
 import { count, describeFindings, describeSourcing, type Summary } from './summary.js';
 
 /** Options of the human-readable output. */
@@ -13,34 +13,39 @@ export interface TextOptions {
 /**
  * Findings grouped by file, each with the line it is on and a caret line under
  * the offending text, then a one-line summary. Files without findings are not
- * listed; the summary still counts them.
+ * listed; the summary still counts them. Each file is written as it comes.
  */
-export function formatText(files: readonly CheckedFile[], summary: Summary, options: TextOptions): string {
+export function textWriter(options: TextOptions): FindingsWriter {
   const paint = painter(options.color);
-  const blocks = files.filter((file) => file.findings.length > 0).map((file) => formatFile(file, paint));
-  const totals = `${count(summary.files, 'file')}: ${describeFindings(summary)} · ${describeSourcing(summary)}`;
-  const summaryColor = summary.errors > 0 ? paint.red : summary.warnings > 0 ? paint.yellow : paint.green;
-  return [...blocks, summaryColor(totals)].join('\n\n') + '\n';
+  return {
+    head: () => '',
+    file: (file) => (file.findings.length > 0 ? `${formatFile(file, paint)}\n\n` : ''),
+    end(summary: Summary) {
+      const totals = `${count(summary.files, 'file')}: ${describeFindings(summary)} · ${describeSourcing(summary)}`;
+      const summaryColor = summary.errors > 0 ? paint.red : summary.warnings > 0 ? paint.yellow : paint.green;
+      return `${summaryColor(totals)}\n`;
+    },
+  };
 }
 
 function formatFile(file: CheckedFile, paint: Painter): string {
-  const rows = file.findings.map((finding) => ({ finding, range: file.lines.rangeOf(finding.span) }));
+  const rows = file.findings;
   const locations = rows.map(({ range }) => `${range.start.line + 1}:${range.start.character + 1}`);
   const locationWidth = Math.max(...locations.map((location) => location.length));
-  const severityWidth = Math.max(...rows.map(({ finding }) => finding.severity.length));
+  const severityWidth = Math.max(...rows.map((finding) => finding.severity.length));
   const lines = [paint.bold(paint.underline(file.displayPath))];
-  rows.forEach(({ finding, range }, index) => {
+  rows.forEach((finding, index) => {
     const location = paint.dim(locations[index].padEnd(locationWidth));
     const severity = paint[severityColor[finding.severity]](finding.severity.padEnd(severityWidth));
     const message = finding.message.replace(/\r?\n/g, '\n' + ' '.repeat(locationWidth + severityWidth + 6));
     lines.push(`  ${location}  ${severity}  ${message}  ${paint.dim(finding.code)}`);
-    lines.push(...formatExcerpt(file, finding, range, paint));
+    lines.push(...formatExcerpt(finding, paint));
   });
   return lines.join('\n');
 }
 
-function formatExcerpt(file: CheckedFile, finding: Finding, range: Range, paint: Painter): string[] {
-  const excerpt = excerptOf(file.result.text, file.lines, range);
+function formatExcerpt(finding: ReportedFinding, paint: Painter): string[] {
+  const excerpt = finding.excerpt!;
   const gutter = String(excerpt.lineNumber);
   const colour = paint[severityColor[finding.severity]];
   const carets = '^'.repeat(Math.max(1, displayWidth(excerpt.marked)));

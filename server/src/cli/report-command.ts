@@ -14,13 +14,17 @@ import { count, describeFindings, describeSourcing, isOverTheLine, summarize } f
  * page and still fail on errors.
  */
 export async function runReportCommand(command: ReportCommand, io: CliIO): Promise<ExitCode> {
-  const session = checkPaths({ paths: command.paths, schema: command.schema, errorsOnly: false, withFigures: true }, io);
+  const files: CheckedFile[] = [];
+  // The page shows every file's text, so the report keeps whole results and checks in this thread.
+  const session = await checkPaths({
+    paths: command.paths, schema: command.schema, errorsOnly: false, withFigures: true, needs: { keepResult: true }, jobs: 1,
+  }, io, (file) => files.push(file));
   if (typeof session === 'number') return session;
-  const summary = summarize(session.files);
+  const summary = summarize(files);
   const outPath = resolve(io.cwd, command.out);
   // Loaded here, not at start: the charts' library is large, and `check` never needs it.
   const { renderReportPage } = await import('../report/page.js');
-  const page = await renderReportPage(session.files.map(toReportFile));
+  const page = await renderReportPage(files.map(toReportFile));
   try {
     mkdirSync(dirname(outPath), { recursive: true });
     writeFileSync(outPath, page);
@@ -34,9 +38,9 @@ export async function runReportCommand(command: ReportCommand, io: CliIO): Promi
 }
 
 function toReportFile(file: CheckedFile): ReportFile {
-  const { result } = file;
+  const result = file.result!;
   return {
     label: file.displayPath, kind: result.kind, schemaLabel: file.schemaDisplayPath, text: result.text,
-    findings: file.findings, stats: result.stats, figures: result.figures,
+    findings: result.findings, stats: result.stats, figures: result.figures,
   };
 }

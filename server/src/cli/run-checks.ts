@@ -1,18 +1,22 @@
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { createTradecraftService, type TradecraftService } from '../core/service.js';
 import type { CheckLimits } from '../core/model/limits.js';
-import type { CheckOptions, FileResult } from '../core/service-types.js';
+import type { CheckOptions } from '../core/service-types.js';
 import type { WorkspaceHost } from '../core/workspace-host.js';
-import { toCheckedFile, type CheckedFile } from './checked-file.js';
+import type { CheckedFile, OutputNeeds } from './checked-file.js';
+import { checkSchemas } from './unused-sources.js';
+import { checkInPool } from './check-pool.js';
+import { checkAssessmentTarget, type RunSettings } from './check-target.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { createDiskHost, readTextFile } from '../node/disk-host.js';
+import { OrderedOutput } from './ordered-output.js';
+import { RunTally } from './run-tally.js';
 import { createProgress } from './progress.js';
 import { collectTargets, type CheckTarget } from '../node/walk.js';
 import type { SeverityOverrides } from '../core/rules/index.js';
 import { withoutSourceTexts } from './source-texts.js';
 import { readStandardInput, stdinTarget, withStdin, type StdinInput } from './stdin.js';
-import { withUnusedSources } from './unused-sources.js';
-import { workspaceRootOf } from './workspace-root.js';
 
 /** What `check` and `report` share: which paths, which schema, errors only or not. */
 export interface CheckRequest {
@@ -29,21 +33,27 @@ export interface CheckRequest {
   /** Also compute each assessment's report figures (`tradecraft report`). */
   withFigures?: boolean;
   limits?: CheckLimits;
+  /** What the output needs of each file's text (excerpts, fingerprints, the whole result). */
+  needs?: Omit<OutputNeeds, 'errorsOnly'>;
+  /** Worker threads (--jobs); undefined: as many as the machine has cores for a large run, none for a small one. */
+  jobs?: number;
 }
 
-/** Every file that could be checked, and whether some could not. */
+/** Whether some file could not be read or checked: the run exits 2. */
 export interface CheckSession {
-  files: CheckedFile[];
-  /** A folder or file could not be read, or checking one failed: the run exits 2. */
   failed: boolean;
 }
 
+/** Below this many assessments a run is over before worker threads have started. */
+const minFilesForPool = 200;
+
 /**
- * Walks the paths and checks every file found, telling stderr about anything
- * that is not a finding. Returns exit code 2 at once for a missing path or
- * --schema file, before anything is checked.
+ * Walks the paths and checks every file found, handing each to `onFile` in
+ * the order of the walk as soon as it and every file before it are done, and
+ * telling stderr about anything that is not a finding. Returns exit code 2 at
+ * once for a missing path or --schema file, before anything is checked.
  */
-export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | ExitCode {
+export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file: CheckedFile) => void): Promise<CheckSession | ExitCode> {
   const schemaPath = request.schema === undefined ? undefined : resolve(io.cwd, request.schema);
   if (schemaPath !== undefined) {
     const schemaRead = readTextFile(schemaPath);
@@ -60,53 +70,39 @@ export function checkPaths(request: CheckRequest, io: CliIO): CheckSession | Exi
 
   const host = withStdin(createDiskHost(), stdin);
   const service = createTradecraftService(host);
-  const options = {
+  const options: CheckOptions = {
     severity: request.severity, reportUnusedSuppressions: request.reportUnusedSuppressions, withFigures: request.withFigures, limits: request.limits,
   };
-  const checked = checkTargets(withoutSourceTexts(walk.targets, service), service, host, schemaPath, io, options);
-  const results = withUnusedSources(checked.results, service, options, request.include ?? []);
-  const failures = checked.failures;
-  failures.push(...results.flatMap(({ target, result }) => (result.schemaProblem ? [`${target.displayPath}: ${result.schemaProblem}; checked without sources`] : [])));
-  failures.forEach((failure) => warn(io, failure));
-  noteAssessmentsWithoutSchema(results.filter(({ result }) => !result.schemaProblem), io);
-  noteSchemaProblemsOutside(results, walk.targets, service, host, io);
-  return {
-    files: results.map(({ target, result }) => toCheckedFile(target, result, io.cwd, request.errorsOnly)),
-    failed: walk.problems.length > 0 || failures.length > 0,
-  };
-}
-
-interface TargetResult {
-  target: CheckTarget;
-  result: FileResult;
-}
-
-function checkTargets(targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, schemaPath: string | undefined, io: CliIO, options: CheckOptions) {
-  const results: TargetResult[] = [];
-  const failures: string[] = [];
+  const run: RunSettings = { schemaPath, options, cwd: io.cwd, needs: { ...request.needs, errorsOnly: request.errorsOnly } };
+  const targets = withoutSourceTexts(walk.targets, service);
+  const tally = new RunTally(new OrderedOutput(onFile));
+  const assessments = targets.flatMap((target, index) => (target.kind === 'assessment' ? [{ index, target }] : []));
   const progress = createProgress(io.stderr, targets.length);
-  targets.forEach((target, index) => {
-    progress.update(index, target.displayPath);
-    const read = host.readText(target.absolutePath);
-    if ('error' in read) {
-      failures.push(`cannot read ${target.displayPath}: ${read.error}`);
-      return;
+  const jobs = request.jobs ?? (assessments.length < minFilesForPool ? 1 : Math.min(availableParallelism(), 8));
+  if (jobs > 1 && io.workerScript !== undefined) {
+    if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: ${Math.min(jobs, Math.ceil(assessments.length / 8))} worker thread(s) for ${assessments.length} assessment(s)`);
+    let done = 0;
+    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, (index, outcome, target) => {
+      progress.update(done++, target.displayPath);
+      tally.add(index, outcome);
+    });
+    for (const { index, target } of unfinished) {
+      progress.update(done++, target.displayPath);
+      tally.add(index, checkAssessmentTarget(service, host, target, run));
     }
-    try {
-      results.push({ target, result: checkOne(service, target, read.text, schemaPath, { ...options, workspaceRoot: workspaceRootOf(target.absolutePath, io.cwd) }) });
-    } catch (error) {
-      // The core is meant never to throw; if it does, the other files still
-      // get checked and the run ends with exit code 2 instead of a stack trace.
-      failures.push(`internal error while checking ${target.displayPath}: ${error instanceof Error ? error.message : String(error)}`);
+  } else {
+    for (const { index, target } of assessments) {
+      progress.update(index, target.displayPath);
+      tally.add(index, checkAssessmentTarget(service, host, target, run));
     }
-  });
+  }
+  checkSchemas(targets, tally, service, host, run, request.include ?? []);
   progress.clear();
-  return { results, failures };
-}
-
-function checkOne(service: TradecraftService, target: CheckTarget, text: string, schemaPath: string | undefined, options: CheckOptions): FileResult {
-  if (target.kind === 'schema') return service.checkSchema(target.absolutePath, text, options);
-  return service.checkAssessment(target.absolutePath, text, schemaPath === undefined ? options : { ...options, schemaPath });
+  const failures = tally.failures();
+  failures.forEach((failure) => warn(io, failure));
+  noteAssessmentsWithoutSchema(tally.withoutSchema, io);
+  noteSchemaProblemsOutside(tally.usedSchemas, targets, service, host, io);
+  return { failed: walk.problems.length > 0 || failures.length > 0 };
 }
 
 function readStdin(io: CliIO, stdinFilename: string | undefined): StdinInput | ExitCode {
@@ -117,8 +113,7 @@ function readStdin(io: CliIO, stdinFilename: string | undefined): StdinInput | E
 
 // Said once for the whole run, not per file: a folder of fifty assessments
 // without a schema is one situation, not fifty.
-function noteAssessmentsWithoutSchema(results: TargetResult[], io: CliIO): void {
-  const without = results.filter(({ result }) => result.kind === 'assessment' && result.schemaPath === undefined).length;
+function noteAssessmentsWithoutSchema(without: number, io: CliIO): void {
   if (without === 0) return;
   warn(io, `no claims-schema.yaml found for ${without} file(s); checked without sources (assertions, quotes, estimative language only)`);
 }
@@ -127,9 +122,8 @@ function noteAssessmentsWithoutSchema(results: TargetResult[], io: CliIO): void 
  * A schema above the checked folders is used but not itself listed, so its
  * own errors would go unseen; one line on stderr points at it.
  */
-function noteSchemaProblemsOutside(results: TargetResult[], targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, io: CliIO): void {
+function noteSchemaProblemsOutside(used: ReadonlySet<string>, targets: CheckTarget[], service: TradecraftService, host: WorkspaceHost, io: CliIO): void {
   const listed = new Set(targets.map((target) => target.absolutePath));
-  const used = new Set(results.map(({ result }) => result.schemaPath).filter((path): path is string => path !== undefined));
   for (const schemaPath of [...used].sort()) {
     if (listed.has(schemaPath)) continue;
     const read = host.readText(schemaPath);

@@ -38,7 +38,7 @@ export function stdinTarget(text: string, cwd: string, stdinFilename: string | u
 }
 
 /** The host, except that the stdin path reads as the piped text. */
-export function withStdin(host: WorkspaceHost, stdin: StdinInput | undefined): WorkspaceHost {
+export function withStdin<Host extends WorkspaceHost>(host: Host, stdin: StdinInput | undefined): Host {
   if (!stdin) return host;
   const path = stdin.target.absolutePath;
   return {

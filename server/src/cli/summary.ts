@@ -13,18 +13,26 @@ export interface Summary {
 
 /** Adds up the reported findings and the sourcing figures of every file. */
 export function summarize(files: readonly CheckedFile[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, hints: 0, assertions: 0, sourcedAssertions: 0 };
-  for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-      else if (finding.severity === 'info') summary.infos++;
-      else summary.hints++;
-    }
-    summary.assertions += file.result.stats.assertions;
-    summary.sourcedAssertions += file.result.stats.sourcedAssertions;
-  }
+  const summary = emptySummary();
+  files.forEach((file) => addToSummary(summary, file));
   return summary;
+}
+
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, assertions: 0, sourcedAssertions: 0 };
+}
+
+/** Counts one more file into a run's totals. */
+export function addToSummary(summary: Summary, file: CheckedFile): void {
+  summary.files++;
+  for (const finding of file.findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else if (finding.severity === 'info') summary.infos++;
+    else summary.hints++;
+  }
+  summary.assertions += file.stats.assertions;
+  summary.sourcedAssertions += file.stats.sourcedAssertions;
 }
 
 /** Whether the run fails: any error, or more warnings than allowed. */

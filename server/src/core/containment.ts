@@ -30,6 +30,10 @@ export function containedTarget(root: string, resolved: string, host: WorkspaceH
 
 /** Whether `target` is `root` itself or below it (lexically; both absolute). */
 export function isInside(root: string, target: string): boolean {
+  // The common case without path.relative (a schema's every source, for every
+  // assessment): a target that is the root plus separator plus a name, with
+  // no `.` or `..` segment, is inside. Anything else takes the full answer.
+  if (target.length > root.length + 1 && target.startsWith(root) && target[root.length] === path.sep && !root.endsWith(path.sep) && !/[\\/]\./.test(target.slice(root.length))) return true;
   const relative = path.relative(root, target);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }

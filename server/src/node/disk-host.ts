@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReadResult, WorkspaceHost } from '../core/workspace-host.js';
 
@@ -8,15 +8,29 @@ export const maxFileBytes = 5 * 1024 * 1024;
 /** How much of a file is looked at to tell text from binary content, as git does. */
 const binarySniffBytes = 8 * 1024;
 
+/** The disk as a WorkspaceHost, with a way to drop one file's cached text. */
+export interface DiskHost extends WorkspaceHost {
+  /** Drops a file's cached read (a checked assessment, not read again in this run). */
+  forget(path: string): void;
+}
+
 /**
- * A WorkspaceHost backed by the disk. Reads are cached for the life of the
- * host: one command-line run checks a snapshot, and many assessments cite the
- * same source texts.
+ * A WorkspaceHost backed by the disk, for one command-line run, which checks
+ * a snapshot: reads, file tests and resolved links are cached for the life of
+ * the host (many assessments cite the same source texts, and every one of
+ * them has each source's path resolved to check it stays in its folder). A
+ * checked file is forgotten, so memory stays flat.
  */
-export function createDiskHost(): WorkspaceHost {
+export function createDiskHost(): DiskHost {
   const cache = new Map<string, ReadResult>();
+  const exists = new Map<string, boolean>();
+  const links = new Map<string, string | undefined>();
   const stamps = new Map<string, string | undefined>();
   return {
+    forget(path) {
+      cache.delete(path);
+      stamps.delete(path);
+    },
     readText(path: string): ReadResult {
       let result = cache.get(path);
       if (result === undefined) {
@@ -26,9 +40,14 @@ export function createDiskHost(): WorkspaceHost {
       return result;
     },
     fileExists(path: string): boolean {
-      return isRegularFile(path);
+      let found = exists.get(path);
+      if (found === undefined) exists.set(path, (found = isRegularFile(path)));
+      return found;
     },
-    realPath: resolveLinks,
+    realPath(path: string): string | undefined {
+      if (!links.has(path)) links.set(path, resolveLinks(path));
+      return links.get(path);
+    },
     // A run checks a snapshot: each file's stamp is taken once, like its text.
     stamp(path: string): string | undefined {
       if (!stamps.has(path)) stamps.set(path, stampOf(path));
@@ -114,11 +133,11 @@ function formatMegabytes(bytes: number): string {
 
 /** What tells one version of a file from the next without reading it; undefined when it cannot be stat-ed. */
 export function stampOf(path: string): string | undefined {
-  let stats: BigIntStats | undefined;
+  let stats: Stats | undefined;
   try {
-    stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    stats = statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : undefined;
 }

@@ -3,6 +3,8 @@ import { RecentMap } from '../recent-map.js';
 
 /** `schema:` from the YAML of a front matter block; undefined when absent or the YAML is broken. */
 export function schemaFromFrontMatter(yaml: string): string | undefined {
+  // Without the letters of `schema` (nor a backslash, which could escape them) no key can be `schema`: no YAML parse.
+  if (!yaml.includes('schema') && !yaml.includes('\\')) return undefined;
   // Asked on every check of a document: the front matter rarely changes while the analyst types below it.
   if (remembered.has(yaml)) return remembered.get(yaml);
   const doc = parseDocument(yaml);

@@ -44,6 +44,9 @@ const FACTUAL_CUES = new Set([
   'opens a quotation', 'closes a quotation', 'inside a quotation',
 ]);
 
+/** The cues that tie a sentence to something that happened or was said; without them an evaluative verb decides. */
+const EVENT_CUES = ['past event', 'present perfect', 'date', 'number', 'opens a quotation', 'closes a quotation', 'inside a quotation'];
+
 /** In a key-judgments section, unhedged sentences are judgments unless clearly factual. */
 const KEY_SECTION_MARGIN = 1.5;
 
@@ -101,6 +104,11 @@ export function decideByRules(sentence: string, place: ClaimPlace): ClaimExplana
   if (scheduled && isScheduledEvent(view.text)) return verdict('assertion', false, 0, [`scheduled: ${scheduled[0]}`]);
   const facts = scoreFacts(view);
   const features = extractFeatures(view, facts, hedges, place);
+  // `Deals that cede control undermine sovereignty`: a verb that passes judgment, with no event, date,
+  // figure or quotation beside it, is the writer's evaluation whatever the nouns are.
+  if (features.has('evaluative verb') && !EVENT_CUES.some((cue) => features.has(cue)) && !FIGURE.test(view.text)) {
+    return verdict('judgment', keySection, 0, [`evaluation: ${facts.evidence.get('evaluative verb') ?? 'evaluative verb'}`]);
+  }
   const figure = FIGURE.exec(view.text);
   if (figure) {
     features.set('figure', 1);
@@ -133,6 +141,8 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
   const unquoted = place.insideQuotation ? '' : view.unquoted;
   const may = OWN_MAY.exec(unquoted.replace(LEADING_PHRASE, ''));
   if (may && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${may[1]}`]);
+  const counterfactual = COUNTERFACTUAL.exec(unquoted);
+  if (counterfactual && !FIGURE.test(view.text)) return verdict('judgment', keySection, 0, [`modal: ${counterfactual[1]}`]);
   const would = OWN_WOULD.exec(unquoted);
   if (would && !FIGURE.test(view.text) && !RELATIVE_BEFORE_MODAL.test(would[0])) return verdict('judgment', keySection, 0, [`modal: ${would[0].trim()}`]);
   return undefined;
@@ -183,14 +193,21 @@ function isRecommendation(view: SentenceView): boolean {
  */
 const OWN_WOULD = /^(?:[^,;:"]*?\s)?(?:would|wouldn't)\s(?!(?:later|then|eventually|soon|go on|often|usually|typically|sometimes|not comment|have)\b)/;
 
+/**
+ * `The timing couldn't have been worse`, `the raid might have been a test`:
+ * a counterfactual in the writer's main clause (not `would have to`, not
+ * `could have a …`, which state obligations and possessions).
+ */
+const COUNTERFACTUAL = /^(?:[^,;:"]*?\s)?(?<!\b(?:that|which|who|whom|whose) )((?:could|couldn't|might|would|wouldn't)(?: not)? have) (?!to\b|a\b|an\b|the\b|no\b|some\b|any\b|its\b|their\b)[a-z]+/;
+
 /** `a framework that would result in …`: a modal inside a relative clause describes content. */
-const RELATIVE_BEFORE_MODAL = /\b(?:that|which|who|whom|whose)\s(?:\w+\s){0,3}(?:would|wouldn't)\s$/;
+const RELATIVE_BEFORE_MODAL = /\S\s+(?:that|which|who|whom|whose)\s(?:\w+\s){0,3}(?:would|wouldn't)\s$/;
 
 /** `Most importantly, …`, `With a core of young voters, …`: an opening phrase before the subject. */
 const LEADING_PHRASE = /^[^,;:"]{1,60}?,\s(?!(?:which|who|that)\b)/;
 
 /** `Russia may attempt …`: `may`/`might` right after the subject is the writer's estimate. */
-const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(?<!\b(?:that|which|who|whom) )(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
+const OWN_MAY = /^(?:[a-z][\w'-]*\s){1,4}?(?<!\b(?:that|which|who|whom|in|of|since|until|by|early|late|mid|last|next|this|on) )(may|might)\s(?:well\s|also\s|not\s|yet\s|even\s)?[a-z]+/;
 
 /** `It appears that …`, `This suggests …`: the writer's reading of the whole sentence. */
 const READING_OPENER =

@@ -71,7 +71,11 @@ export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: 
     set('present-tense fact');
     facts.evidence.set('present-tense fact', view.text.slice(present.index, present.index + present[0].length));
   }
-  if (EVALUATIVE_PRESENT.test(unquoted)) set('evaluative verb');
+  const evaluative = EVALUATIVE_PRESENT.exec(unquoted);
+  if (evaluative) {
+    set('evaluative verb');
+    facts.evidence.set('evaluative verb', view.text.slice(evaluative.index, evaluative.index + evaluative[0].length));
+  }
   if (COPULA_ADJECTIVE.test(unquoted) || EVALUATED_CHANGE.test(unquoted)) set('present evaluation');
   if (/^(?:there (?:is|are)|there's|it is|it's)\b/.test(unquoted)) set('there is / it is');
   if (SIGNPOST.test(unquoted)) set('signpost');

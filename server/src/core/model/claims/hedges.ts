@@ -81,7 +81,8 @@ function isFalseFriend(kind: HedgeFinding['kind'], text: string, lower: string, 
 function isInRelativeClause(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 48), at);
   // `a treaty that would`, `a timeline on which any of the parties must`.
-  return /\b(?:that|which|who|whom|where|whose|when)\s(?:\w+\s){0,4}$/.test(before);
+  // A pronoun opening the sentence (`That would seem …`) is a demonstrative, not a relative.
+  return /\S\s+(?:that|which|who|whom|where|whose|when)\s(?:\w+\s){0,4}$/.test(before) || (at > 48 && /^(?:that|which|who|whom|where|whose|when)\s(?:\w+\s){0,4}$/.test(before));
 }
 
 /** Modal verbs in the token stream, with the noun senses (`military might`, `in May`) left out. */
@@ -93,7 +94,8 @@ function findModals(view: SentenceView): HedgeFinding[] {
     if (word !== 'may' && word !== 'might' && !PAST_MODALS.has(word)) continue;
     const previous = i > 0 ? tokens[i - 1].lower : '';
     const next = i + 1 < tokens.length ? tokens[i + 1].lower : '';
-    const inClause = isRelative(previous, i > 1 ? tokens[i - 2].lower : '');
+    // `That would seem …`: a pronoun opening the sentence is a demonstrative, not a relative.
+    const inClause = isRelative(i > 1 ? previous : '', i > 2 ? tokens[i - 2].lower : '');
     if (word === 'may' && isModalMay(tokens[i].text, i, previous, next)) {
       found.push({ kind: 'modal', text: 'may', weak: inClause });
     } else if (word === 'might' && !/^(?:military|economic|naval|its|the|of|with|all|full)$/.test(previous)) {

@@ -15,18 +15,27 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** A word (hyphenated compounds kept whole) with its offsets. */
+/** A word (hyphenated compounds kept whole) with its offsets and its place among all the text's words. */
 interface Word {
   text: string;
   start: number;
   end: number;
+  ordinal: number;
 }
+
+/** Whether the kept word after `words[i]` is also the text's next word. */
+const nextIsAdjacent = (words: Word[], i: number): boolean => i + 1 < words.length && words[i + 1].ordinal === words[i].ordinal + 1;
 
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
+// Own keys only: `part in UNITS` also holds for `constructor` or `toString`,
+// which made "the constructor" a number (its value a function's source).
+const isUnit = (part: string): boolean => Object.hasOwn(UNITS, part);
+const isScale = (part: string): boolean => Object.hasOwn(SCALES, part);
+
 /** True when every hyphen part of a word is a number word. */
 function isNumberWord(word: string): boolean {
-  return word.split('-').every((part) => part in UNITS || part in SCALES);
+  return word.split('-').every((part) => isUnit(part) || isScale(part));
 }
 
 /** The value of a run of number words, e.g. `two hundred and twenty-five` → 225. */
@@ -36,13 +45,13 @@ function runValue(words: string[]): { value: number; scaled: boolean } {
   let scaled = false;
   for (const part of words.flatMap((w) => w.split('-'))) {
     if (part === 'a' || part === 'and') continue;
-    if (part in UNITS) current += UNITS[part];
+    if (isUnit(part)) current += UNITS[part];
     else if (part === 'hundred') current = (current || 1) * 100;
     else {
       total += (current || 1) * 10 ** SCALES[part];
       current = 0;
     }
-    if (part in SCALES) scaled = true;
+    if (isScale(part)) scaled = true;
   }
   return { value: total + current, scaled };
 }
@@ -54,13 +63,13 @@ function continuesRun(text: string, words: Word[], i: number): boolean {
   if (isNumberWord(word)) return true;
   // `two hundred and five`: `and` only between a scale word and another number word.
   const prev = words[i - 1].text;
-  return word === 'and' && prev in SCALES && i + 1 < words.length && isNumberWord(words[i + 1].text);
+  return word === 'and' && isScale(prev) && nextIsAdjacent(words, i) && isNumberWord(words[i + 1].text);
 }
 
 /** Whether a run may start at `words[i]` (`a` only right before a scale word: `a million`). */
 function startsRun(words: Word[], i: number): boolean {
   if (isNumberWord(words[i].text)) return true;
-  return words[i].text === 'a' && i + 1 < words.length && words[i + 1].text in SCALES;
+  return words[i].text === 'a' && nextIsAdjacent(words, i) && isScale(words[i + 1].text);
 }
 
 /** Which spelled numbers count. */
@@ -87,11 +96,24 @@ function runMention(text: string, run: Word[], options: WordNumberOptions): RawM
   return { kind: 'number', value: String(value), start, end };
 }
 
+// Every run holds a unit or scale word, and each contains one of these (the
+// teens contain `teen`): a text without any is passed over unread. A match
+// inside another word (`someone`) only costs the full scan.
+const ANY_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion/i;
+
 /** Every spelled-out number that counts, in text order. */
 export function findWordNumbers(text: string, options: WordNumberOptions = {}): RawMention[] {
+  if (!ANY_NUMBER_WORD.test(text)) return [];
+  // Only the words a run can be made of are kept (most words are not): a
+  // run's words follow one another with nothing but spaces between, which
+  // continuesRun checks on the text, and the look-aheads after `a` and `and`
+  // ask for the text's next word by its ordinal.
   const words: Word[] = [];
+  let ordinal = 0;
   for (const m of text.matchAll(WORD)) {
-    words.push({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+    const lower = m[0].toLowerCase();
+    if (lower === 'a' || lower === 'and' || isNumberWord(lower)) words.push({ text: lower, start: m.index!, end: m.index! + m[0].length, ordinal });
+    ordinal++;
   }
   const out: RawMention[] = [];
   for (let i = 0; i < words.length; ) {
