@@ -19,6 +19,8 @@ export interface LatencySamples {
 export interface ServerFigures {
   /** From `initialized` sent to the end of the workspace check's progress. */
   indexMs: number;
+  /** From `initialized` sent to the first "checking" report: every assessment indexed, the full check begins. */
+  indexedMs?: number;
   indexedFiles?: number;
   firstHoverMs?: number;
   hover: LatencySamples;
@@ -48,6 +50,10 @@ export async function measureServer(plan: ServerPlan): Promise<ServerFigures> {
   const client = await TestClient.start(plan.folder);
   const started = performance.now();
   const ended = waitForWorkspaceCheck(client, plan.indexTimeoutMs).then((files) => ({ files, ms: performance.now() - started }));
+  let indexedMs: number | undefined;
+  void client
+    .waitFor('the end of indexing', () => client.notifications.some((n) => n.method === '$/progress' && n.params.value.kind === 'report' && /^checking/.test(n.params.value.message ?? '')) || undefined, plan.indexTimeoutMs)
+    .then(() => (indexedMs = performance.now() - started), () => undefined);
   let indexDone: { files?: number; ms: number } | undefined;
   void ended.then((done) => (indexDone = done), () => undefined);
   try {
@@ -71,7 +77,7 @@ export async function measureServer(plan: ServerPlan): Promise<ServerFigures> {
     }
     const done = await ended;
     const usage = processUsage(client.process.pid!);
-    return { indexMs: done.ms, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage };
+    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage };
   } finally {
     await client.stop();
   }

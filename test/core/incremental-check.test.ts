@@ -89,6 +89,15 @@ test('after random creations, edits, renames and deletions, the workspace index 
   );
 });
 
+test('an index made from one parse per file answers as the full analysis does', () => {
+  const { host, files } = samplesWorkspace({
+    '/ws/assessments/extra.assessment.md': '# Extra\n\nPyongyang and Beijing met [@china-dprk-2024, ¶3]. Moscow watched.[^1]\n\n[^1]: A note [@mfa-briefing-2024-10-24, ¶3].\n',
+  });
+  const indexed = createTradecraftService(host, { indexOnDemand: false });
+  for (const p of host.listWorkspace!().assessments) assert.equal(indexed.index({ path: p, text: files[p] }), true);
+  assert.deepEqual(answers(indexed, files), answers(createTradecraftService(host), files));
+});
+
 /** What the index serves: the actor card's mention count and the references of an actor and a source, from the schema. */
 function answers(service: ReturnType<typeof createTradecraftService>, files: Record<string, string>) {
   const schemaPath = '/ws/claims-schema.yaml';

@@ -20,7 +20,17 @@ export const workspaceMethods = ['workspace/symbol', 'tradecraft.server.checkWor
 /** Which document a request names: the open one, a file on disk nobody opened, or no file at all. */
 export const targets = ['open', 'open', 'open', 'on-disk', 'missing', 'untitled'] as const;
 /** Files the test changes on disk, each followed by its didChangeWatchedFiles event. */
-export const diskFiles = ['sources/brief.md', 'sources/extra.md', 'claims-schema.yaml', 'assessments/other.assessment.md'] as const;
+export const diskFiles = ['sources/brief.md', 'sources/extra.md', 'claims-schema.yaml', 'assessments/other.assessment.md', 'assessments/new.assessment.md'] as const;
+/** The assessments on disk that nobody opens; the last one does not exist until an action creates it. */
+export const unopenedAssessments = ['assessments/other.assessment.md', 'assessments/new.assessment.md'] as const;
+
+/** The `tradecraft` settings the client answers with after a settings action (the first is the default). */
+export const settingVariants: Array<Record<string, unknown>> = [
+  {},
+  { severity: { 'unsourced-assertion': 'error', 'unused-suppression': 'off' } },
+  { limits: { maxDocumentKB: 1 } },
+  { enable: false },
+];
 
 export type Action =
   | { kind: 'edit'; at: number; remove: number; insert: string; stale?: boolean }
@@ -29,6 +39,7 @@ export type Action =
   | { kind: 'document-request'; method: (typeof documentMethods)[number]; target: (typeof targets)[number]; cancel: boolean }
   | { kind: 'workspace-request'; method: (typeof workspaceMethods)[number]; query: string }
   | { kind: 'file'; file: (typeof diskFiles)[number]; change: 'write' | 'delete'; variant: number }
+  | { kind: 'settings'; variant: number }
   | { kind: 'wait' };
 
 const insert = fc.array(markdownPiece, { maxLength: 4 }).map((parts) => parts.join(''));
@@ -51,6 +62,7 @@ export const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('document-request' as const), method: fc.constantFrom(...documentMethods), target: fc.constantFrom(...targets), cancel: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('workspace-request' as const), method: fc.constantFrom(...workspaceMethods), query: fc.constantFrom('', 'brief', 'zz') }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('file' as const), file: fc.constantFrom(...diskFiles), change: fc.constantFrom('write' as const, 'write' as const, 'delete' as const), variant: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('settings' as const), variant: fc.nat(settingVariants.length - 1) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'wait' as const }) },
 );
 

@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { copyWorkspace, TestClient, type TestWorkspace } from '../lsp/lsp-client.js';
 import { fuzzParameters, fuzzRuns } from './budget.js';
-import { actions, type Action } from './server-actions.js';
+import { actions, settingVariants, unopenedAssessments, type Action } from './server-actions.js';
 
 const draft = [
   '---\ntitle: Border crossings\n---\n',
@@ -46,6 +46,7 @@ const variants: Record<string, string[]> = {
     'We judge the talks will fail.\n',
     '',
   ],
+  'assessments/new.assessment.md': ['Officials reported that 12 convoys left [@extra].\n', 'The ministry said 300 troops had crossed [@brief].\n', '# Only a heading\n'],
 };
 
 const allowedErrors = new Set([-32800 /* RequestCancelled */]);
@@ -64,6 +65,7 @@ async function run(sequence: Action[]): Promise<void> {
   const answers: Array<Promise<void>> = [];
   let text = draft;
   let version = 1;
+  let settings = settingVariants[0];
   try {
     client.open(uri, text);
     // The start-up check of the workspace is done before the first action, so file events meet a settled server.
@@ -83,6 +85,10 @@ async function run(sequence: Action[]): Promise<void> {
         client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
       } else if (step.kind === 'file') {
         changeFile(ws, step.file, step.change, step.variant, client);
+      } else if (step.kind === 'settings') {
+        settings = settingVariants[step.variant];
+        client.settings = () => settings;
+        client.notify('workspace/didChangeConfiguration', { settings: null });
       } else if (step.kind === 'wait') {
         await client.request('tradecraft/debugStatus', {});
       } else {
@@ -90,23 +96,24 @@ async function run(sequence: Action[]): Promise<void> {
       }
     }
     await Promise.all(answers);
-    const final = await settledDiagnostics(client, uri, text, version);
-    const other = latestDiagnostics(client, ws.uri('assessments/other.assessment.md'));
+    const enabled = settings.enable !== false;
+    const final = await settledDiagnostics(client, uri, text, version, enabled);
+    const unopened = unopenedAssessments.map((file) => latestDiagnostics(client, ws.uri(file)));
     assert.equal(client.process.exitCode, null, 'the server exited');
     const failures = client.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type === 1);
     assert.deepEqual(failures.map((n) => n.params.message), [], 'the server logged an error');
     await client.stop();
 
-    const fresh = await TestClient.start(ws.dir);
+    const fresh = await TestClient.start(ws.dir, { settings: () => settings });
     try {
       fresh.open(uri, text);
-      const expected = await fresh.diagnosticsFor(uri);
+      // Disabled: a fresh server publishes nothing at all, which is what an editor shows as no diagnostics.
+      const expected = enabled ? await fresh.diagnosticsFor(uri) : (await quiet(fresh), latestDiagnostics(fresh, uri) ?? []);
       assert.deepEqual(final, expected, `final diagnostics differ from a fresh check of the final text:\n${text}`);
-      if (existsSync(ws.file('assessments/other.assessment.md'))) {
-        const expectedOther = await fresh.diagnosticsFor(ws.uri('assessments/other.assessment.md'));
-        assert.deepEqual(other, expectedOther, 'the unopened assessment’s diagnostics differ from a fresh check');
-      } else {
-        assert.deepEqual(other ?? [], [], 'a deleted assessment keeps diagnostics');
+      for (const [i, file] of unopenedAssessments.entries()) {
+        // A file deleted by the end, or never created, has no diagnostics in a fresh server either.
+        const expectedUnopened = existsSync(ws.file(file)) && enabled ? await fresh.diagnosticsFor(ws.uri(file)) : (latestDiagnostics(fresh, ws.uri(file)) ?? []);
+        assert.deepEqual(unopened[i] ?? [], expectedUnopened, `${file}: its diagnostics differ from a fresh check`);
       }
     } finally {
       await fresh.stop();
@@ -118,7 +125,7 @@ async function run(sequence: Action[]): Promise<void> {
 }
 
 /** Sends one request (cancelled at once if the action says so) and checks its answer is not an error. */
-function send(client: TestClient, ws: TestWorkspace, uri: string, step: Exclude<Action, { kind: 'edit' | 'replace-all' | 'file' | 'wait' }>): Promise<void> {
+function send(client: TestClient, ws: TestWorkspace, uri: string, step: Exclude<Action, { kind: 'edit' | 'replace-all' | 'file' | 'wait' | 'settings' }>): Promise<void> {
   const target = step.kind === 'workspace-request' ? uri : targetUri(ws, uri, step.target);
   const textDocument = { uri: target };
   let method: string = step.method;
@@ -178,19 +185,32 @@ function changeFile(ws: TestWorkspace, file: string, change: 'write' | 'delete',
 
 /**
  * The diagnostics once the server is quiet: the text is sent once more in
- * full (same text, a new version) and its check published, then no check is
- * pending (every debounce timer fired, polled through tradecraft/debugStatus).
+ * full (same text, a new version) and, when Tradecraft is enabled, its check
+ * published; then no check is pending.
  */
-async function settledDiagnostics(client: TestClient, uri: string, text: string, version: number): Promise<Diagnostic[]> {
+async function settledDiagnostics(client: TestClient, uri: string, text: string, version: number, enabled: boolean): Promise<Diagnostic[]> {
   const flush = version + 1000;
   client.notify('textDocument/didChange', { textDocument: { uri, version: flush }, contentChanges: [{ text }] });
-  await client.waitFor(`diagnostics of version ${flush}`, () => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === flush), 30_000);
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const status = await client.request<{ caches: { timers: number } }>('tradecraft/debugStatus', {});
-    if (status.caches.timers === 0) break;
-    await new Promise((resolve) => setImmediate(resolve));
+  if (enabled) {
+    await client.waitFor(`diagnostics of version ${flush}`, () => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === flush), 30_000);
   }
-  return latestDiagnostics(client, uri)!;
+  await quiet(client);
+  return latestDiagnostics(client, uri) ?? [];
+}
+
+/**
+ * Waits until no check is pending: every debounce timer fired (tradecraft/debugStatus
+ * says none), twice in a row, so a check that was waiting for the client's
+ * answer to workspace/configuration has finished too (the client answers
+ * before it reads the first status).
+ */
+async function quiet(client: TestClient): Promise<void> {
+  let idle = 0;
+  for (let attempt = 0; attempt < 1000 && idle < 2; attempt++) {
+    const status = await client.request<{ caches: { timers: number } }>('tradecraft/debugStatus', {});
+    idle = status.caches.timers === 0 ? idle + 1 : 0;
+    if (idle === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function latestDiagnostics(client: TestClient, uri: string): Diagnostic[] | undefined {

@@ -12,6 +12,7 @@ import type {
   Analysis, CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry, WorkspaceAssessments,
 } from './features/types.js';
 import { buildAssessmentModel } from './model/build-model.js';
+import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
@@ -85,6 +86,12 @@ export interface TradecraftService {
   citedKeysFor(schemaPath: string, assessments?: readonly string[]): ReadonlySet<string> | undefined;
   /** Forgets cached schemas, sources and analyses, e.g. after a file changed on disk. */
   invalidate(): void;
+  /**
+   * Puts an assessment in the workspace index from one parse, without checking it
+   * (a workspace check indexes everything first, then checks). An assessment
+   * already analysed keeps its exact summary; false when the file was already indexed.
+   */
+  index(doc: DocumentInput): boolean;
   /** Forgets one document's analysis (closed, deleted): nothing is kept for documents gone. */
   forget(path: string): void;
   /** How many entries each cache holds (long-session tests watch these). */
@@ -107,8 +114,19 @@ export interface ServiceOptions {
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
 export function createTradecraftService(host: WorkspaceHost, serviceOptions: ServiceOptions = {}): TradecraftService {
   const schemas = createSchemaLoader(host);
-  const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256);
-  const index = new Map<string, AssessmentSummary>();
+  // An analysis held whole stands in the index for its summary, made only when asked for or when the
+  // analysis is let go: a keystroke does not pay for a summary no hover may read.
+  const index = new Map<string, { summary: AssessmentSummary } | { of: Analysis }>();
+  const summaryAt = (filePath: string): AssessmentSummary | undefined => {
+    const entry = index.get(filePath);
+    if (!entry || 'summary' in entry) return entry?.summary;
+    const summary = summaryOf(entry.of);
+    index.set(filePath, { summary });
+    return summary;
+  };
+  const analyses = new RecentMap<string, HeldAnalysis>(serviceOptions.heldAnalyses ?? 256, (filePath) => summaryAt(filePath));
+  // The documents analysed again since their first analysis, with their last parse tree (see incremental-parse.ts).
+  const parsers = new RecentMap<string, DocumentParser>(16);
 
   const analyse = (doc: DocumentInput): Analysis => {
     const { path: schemaPath, refused: schemaRefused } = locateSchema(doc.path, doc.text, host, doc.options);
@@ -116,13 +134,15 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     const key = `${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const held = analyses.get(doc.path);
     if (held && held.analysis.text === doc.text && held.key === key && held.schema === schema) return held.analysis;
-    const parser = held?.parser ?? createDocumentParser();
+    // A parse tree is kept only for the few documents being edited: a workspace check of thousands keeps none.
+    let parser = parsers.get(doc.path);
+    if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
-    analyses.set(doc.path, { key, schema, analysis, parser });
-    index.set(doc.path, summaryOf(analysis));
+    analyses.set(doc.path, { key, schema, analysis });
+    index.set(doc.path, { of: analysis });
     return analysis;
   };
 
@@ -134,7 +154,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
   const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
     summaries: () =>
       (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
-        const summary = index.get(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && index.get(p));
+        const summary = summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
         return summary ?? [];
       }),
     analysis: (p) => {
@@ -180,7 +200,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
         findings,
         stats: sourcingStatsOf(model, schema?.schema),
         schemaPath: schema ? schemaPath : undefined,
-        dependencies: [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)],
+        dependencies: dependenciesOf(schemaPath, schema),
         citedKeys: [...citedKeysOf(model)],
       };
       if (schemaPath && !schema) result.schemaProblem = schemaRefused ?? `cannot read schema ${schemaPath}: ${readError(host, schemaPath)}`;
@@ -221,23 +241,42 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     invalidate: () => {
       schemas.clear();
       analyses.clear();
+      parsers.clear();
       index.clear();
       usage.clear();
     },
+    index(doc) {
+      if (index.has(doc.path)) return false;
+      const { path: schemaPath, refused } = locateSchema(doc.path, doc.text, host, doc.options);
+      const schema = schemaPath && !refused ? schemas.load(schemaPath) : undefined;
+      const keys = indexKeysOf(doc.text, schema?.modelContext ?? schemaFreeContext);
+      index.set(doc.path, { summary: { path: doc.path, schemaPath: schema?.path, ...keys } });
+      return true;
+    },
     forget: (filePath) => {
       analyses.delete(filePath);
+      parsers.delete(filePath);
       index.delete(filePath);
     },
-    cacheSizes: () => ({ analyses: analyses.size, indexed: index.size, ...schemas.sizes() }),
+    cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
   };
 }
 
-/** An analysis held for a path, with the parser that has its tree (the next version re-parses only what changed). */
+/** An analysis held for a path, and what it was made with. */
 interface HeldAnalysis {
   key: string;
   schema?: LoadedSchema;
   analysis: Analysis;
-  parser: DocumentParser;
+}
+
+/** One array per schema version: thousands of assessments share it (the server keeps one per file). */
+const assessmentDependencies = new WeakMap<LoadedSchema, string[]>();
+
+function dependenciesOf(schemaPath: string | undefined, schema: LoadedSchema | undefined): string[] {
+  if (!schema || schema.path !== schemaPath) return [...(schemaPath ? [schemaPath] : []), ...sourcePathsOf(schema)];
+  let dependencies = assessmentDependencies.get(schema);
+  if (!dependencies) assessmentDependencies.set(schema, (dependencies = [schema.path, ...sourcePathsOf(schema)]));
+  return dependencies;
 }
 
 /**

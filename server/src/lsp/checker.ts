@@ -19,10 +19,18 @@ export const typingDelayMs = 30;
 export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dependencies = new Map<string, string[]>();
-  /** The other way round: for each schema or source file, the files whose last check read it. */
-  private readonly dependents = new Map<string, Set<string>>();
+  /**
+   * The other way round, through groups: the files whose last check read the same
+   * list (one list per schema version, shared by all its assessments), and for each
+   * schema or source file the groups that read it. Thousands of assessments × hundreds
+   * of sources stay a few entries per source.
+   */
+  private readonly groups = new Map<string[], Set<string>>();
+  private readonly dependents = new Map<string, Set<string[]>>();
   private readonly published = new Set<string>();
   private readonly durations = new Map<string, number>();
+  /** When each file's last check began, to tell a keystroke after a pause from one in a burst. */
+  private readonly started = new Map<string, number>();
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
@@ -42,13 +50,19 @@ export class Checker {
 
   /**
    * Checks a file after a pause in typing; a newer call for the same file
-   * replaces the pending one. A file whose check takes longer than the pause
-   * waits as long as its last check took, so a very long document never makes
-   * the server busy for most of the time the analyst types.
+   * replaces the pending one. The first keystroke after a pause is checked at
+   * once (a check takes a few milliseconds), later ones in a burst wait for the
+   * pause. A file whose check takes longer than the pause waits as long as its
+   * last check took, so a very long document never makes the server busy for
+   * most of the time the analyst types.
    */
   schedule(filePath: string, delay = typingDelayMs): void {
+    const pending = this.timers.has(filePath);
     clearTimeout(this.timers.get(filePath));
-    const wait = delay === 0 ? 0 : Math.max(delay, Math.min(this.durations.get(filePath) ?? 0, 2000));
+    const took = this.durations.get(filePath) ?? 0;
+    // A pause: nothing pending, and no check of this file began within the pause or within its last check's length.
+    const paused = !pending && performance.now() - (this.started.get(filePath) ?? -Infinity) >= Math.max(delay, took);
+    const wait = delay === 0 || paused ? 0 : Math.max(delay, Math.min(took, 2000));
     this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), wait));
   }
 
@@ -64,6 +78,7 @@ export class Checker {
     if (input.text.length > maxFileBytes) return this.refuse(filePath, uri, input.text.length);
     this.refused.delete(filePath);
     const started = performance.now();
+    this.started.set(filePath, started);
     const result = isSchemaPath(filePath)
       ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
       : this.service.checkAssessment(filePath, input.text, input.options);
@@ -83,33 +98,50 @@ export class Checker {
 
   /** The files whose last check read this file (as schema or source), besides the file itself. */
   dependentsOf(filePath: string): string[] {
-    return [...(this.dependents.get(filePath) ?? [])];
+    return [...(this.dependents.get(filePath) ?? [])].flatMap((group) => [...(this.groups.get(group) ?? [])]);
   }
 
   /** Every keystroke asks who depends on the file typed in: kept as a reverse map, not found by a scan. */
   private recordDependencies(filePath: string, dependencies: string[] | undefined): void {
     const before = this.dependencies.get(filePath);
-    if (before === dependencies || (before && dependencies && before.length === dependencies.length && before.every((d, i) => d === dependencies[i]))) return;
-    for (const dependency of before ?? []) {
-      const files = this.dependents.get(dependency);
+    if (before === dependencies) return;
+    if (before) {
+      const files = this.groups.get(before);
       files?.delete(filePath);
-      if (files?.size === 0) this.dependents.delete(dependency);
+      if (files?.size === 0) {
+        this.groups.delete(before);
+        for (const dependency of before) {
+          const groups = this.dependents.get(dependency);
+          groups?.delete(before);
+          if (groups?.size === 0) this.dependents.delete(dependency);
+        }
+      }
     }
     if (dependencies === undefined) {
       this.dependencies.delete(filePath);
       return;
     }
     this.dependencies.set(filePath, dependencies);
-    for (const dependency of dependencies) {
-      let files = this.dependents.get(dependency);
-      if (!files) this.dependents.set(dependency, (files = new Set()));
-      files.add(filePath);
+    let files = this.groups.get(dependencies);
+    if (!files) {
+      this.groups.set(dependencies, (files = new Set()));
+      for (const dependency of dependencies) {
+        let groups = this.dependents.get(dependency);
+        if (!groups) this.dependents.set(dependency, (groups = new Set()));
+        groups.add(dependencies);
+      }
     }
+    files.add(filePath);
   }
 
   /** The schema and source files a file's last check read. */
   dependenciesOf(filePath: string): string[] {
     return this.dependencies.get(filePath) ?? [];
+  }
+
+  /** The distinct lists of files that checks read (one per schema version, mostly). */
+  dependencyLists(): string[][] {
+    return [...this.groups.keys()];
   }
 
   /** Every file checked so far. */
@@ -124,6 +156,7 @@ export class Checker {
     this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
     this.durations.delete(filePath);
+    this.started.delete(filePath);
     this.lensTitles.delete(filePath);
     this.service.forget(filePath);
     this.citations.forget(filePath);
@@ -165,7 +198,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, published: this.published.size, durations: this.durations.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, durations: this.durations.size, started: this.started.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

@@ -5,12 +5,18 @@
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/workspace-host.js';
-import { isRegularFile, resolveLinks, stampOf } from '../node/disk-host.js';
+import { isRegularFile, resolveLinks } from '../node/disk-host.js';
 import { createStatCachedReader } from '../node/stat-cached-reader.js';
 import { pathOfUri } from './convert.js';
 import type { WorkspaceFiles } from './workspace-files.js';
 
-export function createEditorHost(documents: TextDocuments<TextDocument>, files: WorkspaceFiles): WorkspaceHost & { openDocument(path: string): TextDocument | undefined } {
+export interface EditorHost extends WorkspaceHost {
+  openDocument(path: string): TextDocument | undefined;
+  /** A file event: the file is stat-ed again on its next read. */
+  forgetStat(path: string): void;
+}
+
+export function createEditorHost(documents: TextDocuments<TextDocument>, files: WorkspaceFiles): EditorHost {
   // Asked for every file a check reads (a schema, each of its sources): URIs are turned into paths once.
   const paths = new Map<string, string | undefined>();
   const pathOf = (uri: string): string | undefined => {
@@ -30,7 +36,8 @@ export function createEditorHost(documents: TextDocuments<TextDocument>, files: 
     },
     fileExists: (filePath) => openDocument(filePath) !== undefined || isRegularFile(filePath),
     realPath: resolveLinks,
-    stamp: stampOf,
+    stamp: (filePath) => disk.stamp(filePath),
+    forgetStat: (filePath) => disk.forget(filePath),
     listWorkspace: () => files.list(),
   };
 }

@@ -50,7 +50,7 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
 /** Checks every file of the workspace, then watches the source files their schemas name. */
 export async function checkAndWatch(session: Session, watchers: FileWatchers, folders: string[]) {
   const summary = await checkWorkspace(session, folders);
-  const sources = session.checker.checkedFiles().flatMap((file) => session.checker.dependenciesOf(file)).filter((file) => !isSchemaPath(file));
+  const sources = session.checker.dependencyLists().flat().filter((file) => !isSchemaPath(file));
   await watchers.watch([...new Set(sources)]);
   return summary;
 }
@@ -59,6 +59,7 @@ function onFileEvent(session: Session, change: FileEvent): void {
   const filePath = pathOfUri(change.uri);
   if (!filePath) return;
   const { checker, files, host } = session;
+  host.forgetStat(filePath);
   if (change.type === FileChangeType.Deleted) {
     files.remove(filePath);
     if (!host.openDocument(filePath)) checker.clear(filePath);

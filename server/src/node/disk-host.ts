@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReadResult, WorkspaceHost } from '../core/workspace-host.js';
 
@@ -133,11 +133,11 @@ function formatMegabytes(bytes: number): string {
 
 /** What tells one version of a file from the next without reading it; undefined when it cannot be stat-ed. */
 export function stampOf(path: string): string | undefined {
-  let stats: BigIntStats | undefined;
+  let stats: Stats | undefined;
   try {
-    stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    stats = statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : undefined;
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : undefined;
 }

@@ -32,8 +32,13 @@ export class BlockCache {
 
 /** Everything a block's sentences depend on, with offsets made relative to the block. */
 function keyOf(block: ProseBlock): string {
-  const relative = (span: { start: number; end: number }) => [span.start - block.start, span.end - block.start];
-  return JSON.stringify([block.kind, block.section ?? null, block.prose, block.links.map((l) => [l.url, ...relative(l.span)]), block.textSpans.map(relative)]);
+  // Each text is prefixed with its length, so no two different blocks make the same key.
+  const section = block.section === undefined ? '-' : `${block.section.length}:${block.section}`;
+  let key = `${block.kind}|${section}|${block.prose.length}:${block.prose}`;
+  for (const link of block.links) key += `|${link.url.length}:${link.url},${link.span.start - block.start},${link.span.end - block.start}`;
+  key += '|';
+  for (const span of block.textSpans) key += `${span.start - block.start},${span.end - block.start};`;
+  return key;
 }
 
 /** A sentence moved by `delta` characters into block number `blockIndex`; every span moves with it. */

@@ -121,7 +121,7 @@ function numbersOf(sentence: string, start: number): NumberMention[] {
 }
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
-function blankCitations(block: ProseBlock, citations: Citation[]): string {
+export function blankCitations(block: ProseBlock, citations: Citation[]): string {
   const chars = block.prose.split('');
   for (const citation of citations) {
     if (citation.form !== 'pandoc') continue;

@@ -61,10 +61,21 @@ export function collectMarkdownParts(tree: Root, text: string): MarkdownParts {
 
 function buildBlock(node: Parents, kind: BlockKind, text: string, section: string | undefined, parts: MarkdownParts): ProseBlock {
   const { start, end } = spanOf(node);
-  const chars = new Array<string>(end - start).fill(' ');
   const block: ProseBlock = { kind, start, prose: '', section, footnotes: [], links: [], textSpans: [] };
+  // The prose is built in document order: blanks up to each text node, then its characters.
+  const pieces: string[] = [];
+  let cursor = start;
   const copy = (span: Span, value: string): void => {
-    for (const i of alignValue(text, span, value)) chars[i - start] = isLineBreak(text[i]) ? ' ' : text[i];
+    if (span.start < cursor) return;
+    pieces.push(' '.repeat(span.start - cursor));
+    if (span.end - span.start === value.length) pieces.push(text.slice(span.start, span.end).replace(/[\r\n]/g, ' '));
+    else {
+      // Inside block quotes and with escapes the source also holds `>` markers or backslashes: only the value's own characters are copied.
+      const chars = new Array<string>(span.end - span.start).fill(' ');
+      for (const i of alignValue(text, span, value)) chars[i - span.start] = isLineBreak(text[i]) ? ' ' : text[i];
+      pieces.push(chars.join(''));
+    }
+    cursor = span.end;
   };
   const visit = (child: Nodes): void => {
     const span = spanOf(child);
@@ -79,7 +90,8 @@ function buildBlock(node: Parents, kind: BlockKind, text: string, section: strin
     } else if ('children' in child) (child as Parents).children.forEach((c) => visit(c as Nodes));
   };
   node.children.forEach((c) => visit(c as Nodes));
-  block.prose = chars.join('');
+  pieces.push(' '.repeat(Math.max(0, end - cursor)));
+  block.prose = pieces.join('').slice(0, end - start);
   return block;
 }
 

@@ -1,6 +1,6 @@
 import { extractNumbers } from '../model/numbers.js';
 import type { NumberMention, Sentence } from '../model/types.js';
-import type { SourceIndex } from '../sources/types.js';
+import type { SourceIndex, SourceParagraph } from '../sources/types.js';
 
 /** What a cited paragraph says in place of a figure it does not contain. */
 export interface PassageFigure {
@@ -26,7 +26,7 @@ export function figureInCitedPassage(sentence: Sentence, number: NumberMention, 
       if (citation.key !== key || citation.paragraph === undefined) continue;
       const paragraph = indexes[i].paragraphs.find((p) => p.number === citation.paragraph);
       if (!paragraph) continue;
-      for (const candidate of extractNumbers(paragraph.text, 0, { small: true })) {
+      for (const candidate of numbersOf(paragraph)) {
         if (!sameShape(candidate, number)) continue;
         const sameNoun = counted !== undefined && nounAfter(paragraph.text, candidate.span.end) === counted;
         const distance = valueDistance(number.value, candidate.value) + (sameNoun ? 0 : SAME_NOUN_BONUS);
@@ -36,6 +36,15 @@ export function figureInCitedPassage(sentence: Sentence, number: NumberMention, 
     }
   });
   return best && { sourceKey: best.sourceKey, paragraph: best.paragraph, figure: best.figure, phrase: best.phrase };
+}
+
+/** A source paragraph's figures, found once: every check of every wrong figure that cites it asks again. */
+const paragraphNumbers = new WeakMap<SourceParagraph, NumberMention[]>();
+
+function numbersOf(paragraph: SourceParagraph): NumberMention[] {
+  let found = paragraphNumbers.get(paragraph);
+  if (!found) paragraphNumbers.set(paragraph, (found = extractNumbers(paragraph.text, 0, { small: true })));
+  return found;
 }
 
 /** How much farther in value a figure of another noun must be before it is offered (log scale: all but everything). */
