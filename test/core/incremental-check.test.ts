@@ -60,6 +60,8 @@ const workspaceOp = fc.oneof(
 const pathOf = (name: string) => (name === 'clean' ? clean : name === 'draft' ? draft : `/ws/assessments/${name}.assessment.md`);
 
 test('after random creations, edits, renames and deletions, the workspace index answers as a fresh scan', () => {
+  let runs = 0;
+  let answered = 0;
   fc.assert(
     fc.property(fc.array(workspaceOp, { minLength: 1, maxLength: 12 }), (ops) => {
       const { host, files } = samplesWorkspace();
@@ -83,10 +85,15 @@ test('after random creations, edits, renames and deletions, the workspace index 
         if ((op.kind === 'create' || op.kind === 'edit') && target in files) indexed.checkAssessment(target, files[target]);
       }
       const fresh = createTradecraftService(host);
-      assert.deepEqual(answers(indexed, files), answers(fresh, files));
+      const expected = answers(fresh, files);
+      assert.deepEqual(answers(indexed, files), expected);
+      runs++;
+      if (expected.card && expected.source.length > 0) answered++;
     }),
     { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 5)) },
   );
+  // Never a comparison of empty answers only: most sequences leave assessments that mention the actor and cite the source.
+  assert.ok(answered > runs / 2, `${answered} of ${runs} runs had something to compare`);
 });
 
 test('an index made from one parse per file answers as the full analysis does', () => {
@@ -95,7 +102,9 @@ test('an index made from one parse per file answers as the full analysis does', 
   });
   const indexed = createTradecraftService(host, { indexOnDemand: false });
   for (const p of host.listWorkspace!().assessments) assert.equal(indexed.index({ path: p, text: files[p] }), true);
-  assert.deepEqual(answers(indexed, files), answers(createTradecraftService(host), files));
+  const expected = answers(createTradecraftService(host), files);
+  assert.ok(expected.card && expected.actor.length > 0 && expected.source.length > 0, JSON.stringify(expected));
+  assert.deepEqual(answers(indexed, files), expected);
 });
 
 /** What the index serves: the actor card's mention count and the references of an actor and a source, from the schema. */
@@ -111,7 +120,5 @@ function answers(service: ReturnType<typeof createTradecraftService>, files: Rec
     actor: where(service.references(doc, keyOffset('north-korea'), false)),
     source: where(service.references(doc, keyOffset('china-dprk-2024'), false)),
   };
-  // Never a comparison of two empty answers: the samples mention the actor and cite the source.
-  assert.ok(found.card && found.actor.length > 0 && found.source.length > 0, JSON.stringify(found));
   return found;
 }
