@@ -52,7 +52,7 @@ test('after random edits to a real assessment, the check while typing equals a f
 /** A workspace change: a new assessment, an edit, a rename or a deletion. */
 const workspaceOp = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), name: fc.constantFrom('a', 'b', 'c', 'd'), body: fc.constantFrom('Beijing said nothing.', 'Pyongyang sent troops [@china-dprk-2024, ¶3].', 'No actors here.', 'Moscow and Beijing met [@mfa-briefing-2024-10-24, ¶3].') }),
-  fc.record({ kind: fc.constant('edit' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'clean', 'draft'), body: fc.constantFrom(' Beijing again.', ' [@tg-frontline-2024-11]', ' Nothing new.') }),
+  fc.record({ kind: fc.constant('edit' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'clean', 'draft'), body: fc.constantFrom(' Beijing again.', ' Pyongyang moved [@china-dprk-2024, ¶3].', ' [@tg-frontline-2024-11]', ' Nothing new.') }),
   fc.record({ kind: fc.constant('rename' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'draft'), to: fc.constantFrom('e', 'f') }),
   fc.record({ kind: fc.constant('delete' as const), name: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'clean') }),
 );
@@ -90,7 +90,7 @@ test('after random creations, edits, renames and deletions, the workspace index 
       runs++;
       if (expected.card && expected.source.length > 0) answered++;
     }),
-    { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 5)) },
+    { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 2)) },
   );
   // Never a comparison of empty answers only: most sequences leave assessments that mention the actor and cite the source.
   assert.ok(answered > runs / 2, `${answered} of ${runs} runs had something to compare`);
