@@ -51,9 +51,11 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   };
   // Source files are read on every load (a cheap read) so that an edit to one
   // is seen without any watcher; they are re-indexed only when their text changed.
+  // A snapshot's do not change: a run of thousands of files reads them once.
   const loadParse = (schemaPath: string, parse: ParsedSchema, cache: Map<string, AssembledSchema>, stale?: string): LoadedSchema => {
-    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     const cached = cache.get(schemaPath);
+    if (host.snapshot && cached?.parse === parse) return cached;
+    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     // The same texts with other problems (a source deleted after it was refused) is another result.
     if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts) && sameProblems(cached.sourceProblems, problems)) return cached;
     const result = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}) };
