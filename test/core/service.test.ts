@@ -72,4 +72,22 @@ describe('service', () => {
     assert.deepEqual(snapshot.findings, live.findings);
     assert.ok(snapshot.findings[0].some((f) => f.code === 'number-not-in-source' || f.code === 'unsourced-assertion'));
   });
+
+  test('source texts are indexed when first needed: checking the schema file indexes none, an assessment citing one source indexes that one', () => {
+    const files: Record<string, string> = {
+      '/ws/claims-schema.yaml': 'version: 1\nsources:\n  brief: {title: Brief, file: brief.md}\n  memo: {title: Memo, file: memo.md}\n',
+      '/ws/brief.md': 'The envoy left on March 4.\n',
+      '/ws/memo.md': 'The ministry said on March 3 that talks had ended.\n',
+    };
+    const service = createTradecraftService(memoryHost(files));
+    service.checkSchema('/ws/claims-schema.yaml', files['/ws/claims-schema.yaml']);
+    assert.equal(service.cacheSizes().sourceIndexes, 0);
+    const result = service.checkAssessment('/ws/note.assessment.md', 'The envoy left on March 5 [@brief].\n');
+    assert.deepEqual(result.findings.map((f) => f.code), ['number-not-in-source']);
+    assert.equal(service.cacheSizes().sourceIndexes, 1);
+    assert.deepEqual([...service.loadSchema('/ws/claims-schema.yaml')!.sourceIndexes.keys()], ['brief', 'memo']);
+    assert.equal(service.cacheSizes().sourceIndexes, 1, 'listing the keys builds nothing');
+    assert.equal([...service.loadSchema('/ws/claims-schema.yaml')!.sourceIndexes.values()].length, 2);
+    assert.equal(service.cacheSizes().sourceIndexes, 2);
+  });
 });
