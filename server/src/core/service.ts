@@ -138,7 +138,8 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     let parser = parsers.get(doc.path);
     if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
-    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
+    // The loaded schema is a new object whenever the schema or a source text changes: it stands for both.
+    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k), schemaVersion: schema ?? schemaFreeContext };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis });

@@ -1,6 +1,15 @@
 import type { ProseBlock } from './prose-blocks.js';
 import type { Sentence } from './types.js';
 
+/** A block's sentences as the cache gives them, with what stands for the block across versions. */
+export interface CachedBlock {
+  sentences: Sentence[];
+  /** The same object for as long as the block's content is unchanged, wherever it moves; none for a block always rebuilt. */
+  origin?: object;
+  /** How far the block has moved since `origin` was built. */
+  shift: number;
+}
+
 /** How many blocks are remembered per schema version; a long document has a few hundred. */
 const CAPACITY = 4000;
 
@@ -15,18 +24,20 @@ export class BlockCache {
   private readonly entries = new Map<string, { start: number; blockIndex: number; sentences: Sentence[] }>();
 
   /** The sentences of a block, from the cache or built (and remembered). */
-  sentencesOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): Sentence[] {
+  blockOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): CachedBlock {
     // A footnote's citation points into its definition elsewhere in the document: such blocks are always rebuilt.
-    if (block.footnotes.length > 0) return build();
+    if (block.footnotes.length > 0) return { sentences: build(), shift: 0 };
     const key = keyOf(block);
     const cached = this.entries.get(key);
     // A block before the change is where it was: its sentences are taken as they are.
-    if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return cached.sentences;
-    if (cached) return cached.sentences.map((s) => shiftSentence(s, block.start - cached.start, blockIndex));
+    if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return { sentences: cached.sentences, origin: cached, shift: 0 };
+    const shift = block.start - (cached?.start ?? block.start);
+    if (cached) return { sentences: cached.sentences.map((s) => shiftSentence(s, shift, blockIndex)), origin: cached, shift };
     const sentences = build();
     if (this.entries.size >= CAPACITY) this.entries.clear();
-    this.entries.set(key, { start: block.start, blockIndex, sentences });
-    return sentences;
+    const entry = { start: block.start, blockIndex, sentences };
+    this.entries.set(key, entry);
+    return { sentences, origin: entry, shift: 0 };
   }
 }
 
