@@ -54,16 +54,19 @@ function keyOf(block: ProseBlock): string {
 
 /** A sentence moved by `delta` characters into block number `blockIndex`; every span moves with it. */
 function shiftSentence(sentence: Sentence, delta: number, blockIndex: number): Sentence {
+  if (delta === 0) return { ...sentence, blockIndex };
   const move = <T extends { span: { start: number; end: number } }>(item: T): T => ({ ...item, span: shift(item.span, delta) });
+  // Most sentences hold no quote, number or estimative term: an empty list is shared, never copied (models are not changed once built).
+  const moveAll = <T extends { span: { start: number; end: number } }>(items: T[]): T[] => (items.length === 0 ? items : items.map(move));
   return {
     ...sentence,
     span: shift(sentence.span, delta),
     blockIndex,
-    citations: sentence.citations.map((c) => (c.keySpan ? { ...move(c), keySpan: shift(c.keySpan, delta) } : move(c))),
-    quotes: sentence.quotes.map(move),
-    numbers: sentence.numbers.map(move),
-    estimative: sentence.estimative.map(move),
-    mentions: sentence.mentions.map(move),
+    citations: sentence.citations.length === 0 ? sentence.citations : sentence.citations.map((c) => (c.keySpan ? { ...move(c), keySpan: shift(c.keySpan, delta) } : move(c))),
+    quotes: moveAll(sentence.quotes),
+    numbers: moveAll(sentence.numbers),
+    estimative: moveAll(sentence.estimative),
+    mentions: moveAll(sentence.mentions),
   };
 }
 
