@@ -28,9 +28,8 @@ export class Checker {
   private readonly groups = new Map<string[], Set<string>>();
   private readonly dependents = new Map<string, Set<string[]>>();
   private readonly published = new Set<string>();
-  private readonly durations = new Map<string, number>();
-  /** When each file last changed (was scheduled), to tell a keystroke after a pause from one in a burst. */
-  private readonly changed = new Map<string, number>();
+  /** How long each file's last check took, and when it last changed (was scheduled): a keystroke after a pause or in a burst. */
+  private readonly timing = new Map<string, { took: number; changed: number }>();
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
@@ -60,11 +59,13 @@ export class Checker {
   schedule(filePath: string, delay = typingDelayMs): void {
     const pending = this.timers.has(filePath);
     clearTimeout(this.timers.get(filePath));
-    const took = this.durations.get(filePath) ?? 0;
+    const timing = this.timing.get(filePath);
+    const took = timing?.took ?? 0;
     const now = performance.now();
     // A pause: nothing pending, and the file's last change was at least a pause (or its last check's length) ago.
-    const paused = !pending && now - (this.changed.get(filePath) ?? -Infinity) >= Math.max(delay, took);
-    this.changed.set(filePath, now);
+    const paused = !pending && now - (timing?.changed ?? -Infinity) >= Math.max(delay, took);
+    if (timing) timing.changed = now;
+    else this.timing.set(filePath, { took: 0, changed: now });
     const wait = delay === 0 || paused ? 0 : Math.max(delay, Math.min(took, 2000));
     this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), wait));
   }
@@ -86,7 +87,9 @@ export class Checker {
       : this.service.checkAssessment(filePath, input.text, input.options);
     this.citations.record(filePath, result);
     this.recordDependencies(filePath, result.dependencies);
-    this.durations.set(filePath, performance.now() - started);
+    const timing = this.timing.get(filePath);
+    if (timing) timing.took = performance.now() - started;
+    else this.timing.set(filePath, { took: performance.now() - started, changed: -Infinity });
     const positions = new TextPositions(input.text);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
     this.published.add(filePath);
@@ -157,8 +160,7 @@ export class Checker {
     this.timers.delete(filePath);
     this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
-    this.durations.delete(filePath);
-    this.changed.delete(filePath);
+    this.timing.delete(filePath);
     this.lensTitles.delete(filePath);
     this.service.forget(filePath);
     this.citations.forget(filePath);
@@ -200,7 +202,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, durations: this.durations.size, changed: this.changed.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, timing: this.timing.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {
