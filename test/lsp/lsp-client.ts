@@ -196,6 +196,11 @@ export class TestClient {
     return next;
   }
 
+  /** The version of an open document the client last sent. */
+  version(uri: string): number {
+    return this.versions.get(uri)!;
+  }
+
   textOf(uri: string): string {
     return this.texts.get(uri)!;
   }

@@ -15,6 +15,7 @@ import { buildAssessmentModel } from './model/build-model.js';
 import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
+import { MentionTally } from './mention-tally.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
@@ -119,6 +120,8 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
   // An analysis held whole stands in the index for its summary, made only when asked for or when the
   // analysis is let go: a keystroke does not pay for a summary no hover may read.
   const index = new Map<string, { summary: AssessmentSummary } | { of: Analysis }>();
+  // Every write to the index below that changes what it says of a file tells the tally.
+  const tally = new MentionTally();
   const summaryAt = (filePath: string): AssessmentSummary | undefined => {
     const entry = index.get(filePath);
     if (!entry || 'summary' in entry) return entry?.summary;
@@ -140,11 +143,13 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     let parser = parsers.get(doc.path);
     if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser, reuseBlocks: serviceOptions.reuseBlocks });
-    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
+    // The loaded schema is a new object whenever the schema or a source text changes: it stands for both.
+    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k), schemaVersion: schema ?? schemaFreeContext };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis });
     index.set(doc.path, { of: analysis });
+    tally.changed(doc.path);
     return analysis;
   };
 
@@ -153,17 +158,15 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return 'error' in read ? undefined : analyse({ path: filePath, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } });
   };
 
-  const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
-    summaries: () =>
-      (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
-        const summary = summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
-        return summary ?? [];
-      }),
-    analysis: (p) => {
-      const held = analyses.get(p)?.analysis;
-      return held ?? analyseFromHost(p, options);
-    },
-  });
+  const workspace = (options?: CheckOptions): WorkspaceAssessments => {
+    const listedSummary = (p: string): AssessmentSummary | undefined =>
+      summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
+    return {
+      summaries: () => (host.listWorkspace?.().assessments ?? []).flatMap((p) => listedSummary(p) ?? []),
+      mentions: (schemaPath) => tally.of(schemaPath, host.listWorkspace?.().assessments ?? [], listedSummary),
+      analysis: (p) => analyses.get(p)?.analysis ?? analyseFromHost(p, options),
+    };
+  };
 
   const usage = createSchemaUsage({
     host,
@@ -245,6 +248,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       analyses.clear();
       parsers.clear();
       index.clear();
+      tally.reset();
       usage.clear();
     },
     index(doc) {
@@ -253,12 +257,14 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       const schema = schemaPath && !refused ? schemas.load(schemaPath) : undefined;
       const keys = indexKeysOf(doc.text, schema?.modelContext ?? schemaFreeContext);
       index.set(doc.path, { summary: { path: doc.path, schemaPath: schema?.path, ...keys } });
+      tally.changed(doc.path);
       return true;
     },
     forget: (filePath) => {
       analyses.delete(filePath);
       parsers.delete(filePath);
       index.delete(filePath);
+      tally.changed(filePath);
     },
     cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
   };
