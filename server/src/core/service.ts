@@ -4,8 +4,9 @@ import { codeLensesOf, unsourcedSentences } from './features/code-lens.js';
 import { completeAt, completeInSchema } from './features/completion.js';
 import { definitionAt, definitionInSchema } from './features/definition.js';
 import { hoverAt, hoverInSchema } from './features/hover.js';
-import { referencesOf } from './features/references.js';
-import { prepareRenameOf, renameOf, type RenameResult } from './features/rename.js';
+import { finish, type Steps } from './features/nav-uses.js';
+import { referencesInSteps } from './features/references.js';
+import { prepareRenameOf, renameInSteps, type RenameResult } from './features/rename.js';
 import { symbolAt, symbolInSchema, type SymbolTarget } from './features/symbol-at.js';
 import { documentSymbolsOf, workspaceSymbolsOf } from './features/symbols.js';
 import type {
@@ -33,6 +34,7 @@ import type { WorkspaceHost } from './workspace-host.js';
 export type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
 export type { WorkspaceHost, ReadResult } from './workspace-host.js';
 export type * from './features/types.js';
+export type { StepProgress, Steps } from './features/nav-uses.js';
 export type * from './report/types.js';
 
 export { schemaFileName };
@@ -69,10 +71,14 @@ export interface TradecraftService {
   definition(doc: DocumentInput, offset: number): FileLocation[];
   /** Every use of the actor or source at an offset, across the workspace's assessments and the schema. */
   references(doc: DocumentInput, offset: number, includeDeclaration: boolean): FileLocation[];
+  /** The same, one assessment analysed per step: the language server pauses between steps for other requests, reports progress and stops when cancelled. */
+  referencesInSteps(doc: DocumentInput, offset: number, includeDeclaration: boolean): Steps<FileLocation[]>;
   /** The key that would be renamed at an offset, or why nothing can be. */
   prepareRename(doc: DocumentInput, offset: number): { span: Span; placeholder: string } | { error: string };
   /** The edits that rename the actor or source key at an offset everywhere. */
   rename(doc: DocumentInput, offset: number, newName: string): RenameResult;
+  /** The same, one assessment analysed per step. */
+  renameInSteps(doc: DocumentInput, offset: number, newName: string): Steps<RenameResult>;
   /** The outline: headings with key judgments beneath them. */
   documentSymbols(doc: DocumentInput): SymbolEntry[];
   /** Actors and sources of the workspace's schemas matching a query. */
@@ -190,7 +196,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return { target: symbolAt(analysis, offset), schema: analysis.schema };
   };
 
-  return {
+  const service: TradecraftService = {
     findSchemaFor: (assessmentPath, text) => locateSchema(assessmentPath, text, host).path,
     loadSchema: (schemaPath) => schemas.load(schemaPath),
     buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
@@ -225,17 +231,19 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
         : hoverAt(analyse(doc), offset, workspace(doc.options), doc.options?.paragraphLinks),
     complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
     definition: (doc, offset) => (isSchemaPath(doc.path) ? definitionInSchema(schemaDoc(doc), offset) : definitionAt(analyse(doc), offset)),
-    references(doc, offset, includeDeclaration) {
+    references: (doc, offset, includeDeclaration) => finish(service.referencesInSteps(doc, offset, includeDeclaration)),
+    *referencesInSteps(doc, offset, includeDeclaration) {
       const { target, schema } = targetAt(doc, offset);
-      return target && schema ? referencesOf(target, schema, workspace(doc.options), includeDeclaration) : [];
+      return target && schema ? yield* referencesInSteps(target, schema, workspace(doc.options), includeDeclaration) : [];
     },
     prepareRename(doc, offset) {
       const { target, schema } = targetAt(doc, offset);
       return prepareRenameOf(target, schema);
     },
-    rename(doc, offset, newName) {
+    rename: (doc, offset, newName) => finish(service.renameInSteps(doc, offset, newName)),
+    renameInSteps(doc, offset, newName) {
       const { target, schema } = targetAt(doc, offset);
-      return renameOf(target, schema, workspace(doc.options), newName);
+      return renameInSteps(target, schema, workspace(doc.options), newName);
     },
     documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
     workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
@@ -268,6 +276,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     },
     cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
   };
+  return service;
 }
 
 /** An analysis held for a path, and what it was made with. */
