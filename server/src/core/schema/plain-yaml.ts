@@ -1,9 +1,9 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 
 /**
- * Reads the plain YAML that claims schemas are written in, about twenty times
- * faster than the `yaml` library, which took some 3 s for a schema of 50,000
- * one-line actors. It knows only block mappings and block sequences, one-line
+ * Reads the plain YAML that claims schemas are written in, some ten times
+ * faster than the `yaml` library, which took about 3 s for a schema of 50,000
+ * one-line actors (4 MB). It knows only block mappings and block sequences, one-line
  * flow collections, and plain or quoted scalars on one line. It builds the same
  * nodes with the same ranges as `parseDocument` (a property test compares the
  * two). Anything else returns undefined, and the caller parses with `yaml`:
@@ -101,18 +101,18 @@ class LineReader {
 
   /** A block mapping whose first entry is on `line`, every entry at `indent`. */
   blockMap(line: number, indent: number): Read {
-    const map = new YAMLMap();
+    const map = collection(MAP, false);
     let end = 0;
     let l: number | undefined = line;
     while (l !== undefined && this.indentOf(l) === indent) {
       const entry = this.mapEntry(l, indent);
-      map.items.push(new Pair(entry.key, entry.value.node));
+      map.items.push(pair(entry.key, entry.value.node));
       end = entry.value.end;
       l = this.nextContent(this.line);
     }
     if (l !== undefined && this.indentOf(l) > indent) decline();
     map.range = [this.starts[line] + indent, end, end];
-    return { node: map, end };
+    return { node: map as unknown as Node, end };
   }
 
   private mapEntry(line: number, indent: number): { key: Scalar; value: Read } {
@@ -160,7 +160,7 @@ class LineReader {
   }
 
   private blockSeq(line: number, indent: number): Read {
-    const seq = new YAMLSeq();
+    const seq = collection(SEQ, false);
     let end = 0;
     let l: number | undefined = line;
     while (l !== undefined && this.indentOf(l) === indent && this.isDash(l, indent)) {
@@ -175,7 +175,7 @@ class LineReader {
     if (l !== undefined && this.indentOf(l) > indent) decline();
     this.line = l ?? this.starts.length;
     seq.range = [this.starts[line] + indent, end, end];
-    return { node: seq, end };
+    return { node: seq as unknown as Node, end };
   }
 
   /** A scalar or flow collection starting at `at` that must end its line (a comment may follow). */
@@ -219,13 +219,12 @@ class LineReader {
   /** A flow sequence or mapping closed on the same line: scalars and flow collections inside. */
   private flow(open: number, lineEnd: number): { node: Node; end: number } {
     const isMap = this.text[open] === '{';
-    const collection = isMap ? new YAMLMap() : new YAMLSeq();
-    collection.flow = true;
+    const node = collection(isMap ? MAP : SEQ, true);
     const close = isMap ? '}' : ']';
     let i = skipSpaces(this.text, open + 1, lineEnd);
     if (this.text[i] === close) {
-      collection.range = [open, i + 1, i + 1];
-      return { node: collection, end: i + 1 };
+      node.range = [open, i + 1, i + 1];
+      return { node: node as unknown as Node, end: i + 1 };
     }
     for (;;) {
       if (isMap) {
@@ -233,11 +232,11 @@ class LineReader {
         if (key.end === i || this.text[key.end] !== ':' || this.text[key.end + 1] !== ' ') return decline();
         i = skipSpaces(this.text, key.end + 1, lineEnd);
         const value = this.flowItem(i, lineEnd);
-        (collection as YAMLMap).items.push(new Pair(key.node, value.node));
+        node.items.push(pair(key.node, value.node));
         i = value.end;
       } else {
         const item = this.flowItem(i, lineEnd);
-        (collection as YAMLSeq).items.push(item.node);
+        node.items.push(item.node);
         i = item.end;
       }
       i = skipSpaces(this.text, i, lineEnd);
@@ -246,8 +245,8 @@ class LineReader {
       i = skipSpaces(this.text, i + 1, lineEnd);
       if (i >= lineEnd || this.text[i] === close || this.text[i] === ',') return decline();
     }
-    collection.range = [open, i + 1, i + 1];
-    return { node: collection, end: i + 1 };
+    node.range = [open, i + 1, i + 1];
+    return { node: node as unknown as Node, end: i + 1 };
   }
 
   private flowItem(at: number, lineEnd: number): { node: Node; end: number } {
@@ -270,10 +269,32 @@ function isFlowIndicator(code: number): boolean {
 /** Characters a plain scalar may not start with (some may, followed by more; left to the library). */
 const indicators = '-?:,[]{}#&*!|>\'"%@`';
 
+// Nodes as yaml's type tests know them (the registered symbols of yaml's own
+// classes) but made as plain objects: yaml's constructors define the type
+// with defineProperty, which cost more than reading the text (50,000 actors).
+// The schema reader only tests types and reads values, items and ranges.
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR = Symbol.for('yaml.scalar');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+const PAIR = Symbol.for('yaml.pair');
+
+interface PlainCollection {
+  items: unknown[];
+  range?: [number, number, number];
+  flow: boolean;
+}
+
+function collection(type: symbol, flow: boolean): PlainCollection {
+  return { [NODE_TYPE]: type, items: [], range: undefined, flow } as PlainCollection;
+}
+
+function pair(key: unknown, value: unknown): Pair {
+  return { [NODE_TYPE]: PAIR, key, value } as unknown as Pair;
+}
+
 function scalar(value: unknown, start: number, valueEnd: number, nodeEnd: number): Scalar {
-  const node = new Scalar(value);
-  node.range = [start, valueEnd, nodeEnd];
-  return node;
+  return { [NODE_TYPE]: SCALAR, value, range: [start, valueEnd, nodeEnd] } as unknown as Scalar;
 }
 
 function closingSingleQuote(text: string, from: number, lineEnd: number): number {
