@@ -189,8 +189,9 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
 
   const indexSummaryOf = (doc: DocumentInput): AssessmentSummary => {
     const { path: schemaPath, refused } = locateSchema(doc.path, doc.text, host, doc.options);
-    const schema = schemaPath && !refused ? schemas.load(schemaPath) : undefined;
-    return { path: doc.path, schemaPath: schema?.path, ...indexKeysOf(doc.text, schema?.modelContext ?? schemaFreeContext) };
+    // Only the schema's actors and URLs count here: its sources are neither read nor indexed.
+    const context = schemaPath && !refused ? schemas.modelContextOf(schemaPath) : undefined;
+    return { path: doc.path, schemaPath: context ? schemaPath : undefined, ...indexKeysOf(doc.text, context ?? schemaFreeContext) };
   };
 
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
