@@ -54,7 +54,7 @@ export function isWorkspaceWorker(): boolean {
 }
 
 export function serveWorkspaceWork(): void {
-  lowerPriority();
+  let lowered = false;
   const overlay = new Map<string, string>();
   const disk = createStatCachedReader();
   const host: WorkspaceHost = {
@@ -79,6 +79,8 @@ export function serveWorkspaceWork(): void {
       });
       parentPort!.postMessage({ type: 'index', batch: message.batch, results } satisfies FromWorker);
     } else {
+      // Indexing runs at normal priority, so that the workspace is known soon; the long full check below it.
+      if (!lowered) lowered = lowerPriority();
       const lists: Array<[number, string[]]> = [];
       const results = message.items.map((item): CheckedFile => {
         const result = service.checkAssessment(item.path, item.text, item.options);
@@ -108,16 +110,20 @@ export function serveWorkspaceWork(): void {
 }
 
 /**
- * Background work runs below the editor's priority, as clangd's background index
+ * The full check runs below the editor's priority, as clangd's background index
  * does: on a machine with few cores the main thread (keystrokes, hovers) and the
  * editor get the CPU whenever they want it. Linux sets a nice value per thread,
- * by its thread id; elsewhere this does nothing.
+ * by its thread id; elsewhere this does nothing. (Indexing stays at normal
+ * priority: at nice 10 on a loaded machine the workers got a tenth of a core.)
+ * Returns true once done or found impossible, as a thread cannot raise its
+ * priority again.
  */
-function lowerPriority(): void {
+function lowerPriority(): boolean {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
   } catch {
     // Not Linux, or not allowed: the work runs at normal priority.
   }
+  return true;
 }
