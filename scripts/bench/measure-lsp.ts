@@ -27,6 +27,8 @@ export interface ServerFigures {
   keystroke: LatencySamples;
   peakRssMb: number;
   cpuMs: number;
+  /** The server's CPU time (user + system) while keystrokes and hovers were measured after the check, per round of one of each. */
+  cpuMsPerRound?: number;
 }
 
 export interface LongDocument {
@@ -69,15 +71,18 @@ export async function measureServer(plan: ServerPlan): Promise<ServerFigures> {
         await session.keystroke(keystroke);
         if (enough(hover)) await session.hover(hover);
       }
-    } else {
-      for (let round = 0; round < Math.max(plan.hovers, plan.keystrokes); round++) {
-        if (round < plan.keystrokes && enough(keystroke)) await session.keystroke(keystroke);
-        if (round < plan.hovers && enough(hover)) await session.hover(hover);
-      }
     }
+    // CPU time, unlike latency, barely moves with what else the machine runs: it tells one commit from another under load.
+    const cpuBefore = processUsage(client.process.pid!).cpuMs;
+    const rounds = plan.duringIndexing ? 0 : Math.max(plan.hovers, plan.keystrokes);
+    for (let round = 0; round < rounds; round++) {
+      if (round < plan.keystrokes && enough(keystroke)) await session.keystroke(keystroke);
+      if (round < plan.hovers && enough(hover)) await session.hover(hover);
+    }
+    const cpuMsPerRound = rounds > 0 ? (processUsage(client.process.pid!).cpuMs - cpuBefore) / rounds : undefined;
     const done = await ended;
     const usage = processUsage(client.process.pid!);
-    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage };
+    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage, cpuMsPerRound };
   } finally {
     await client.stop();
   }

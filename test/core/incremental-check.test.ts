@@ -83,6 +83,8 @@ test('after random creations, edits, renames and deletions, the workspace index 
           indexed.forget(target);
         }
         if ((op.kind === 'create' || op.kind === 'edit') && target in files) indexed.checkAssessment(target, files[target]);
+        // Asked between changes too, as hovers are: what the index keeps from one answer to the next must follow them.
+        answers(indexed, files);
       }
       const fresh = createTradecraftService(host);
       const expected = answers(fresh, files);

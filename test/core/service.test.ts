@@ -51,4 +51,19 @@ describe('service', () => {
     const result = service.checkAssessment('/ws/note.assessment.md', draft);
     assert.deepEqual(result.findings.filter((f) => f.code === 'unknown-source').map((f) => f.message), ['Unknown source "brief"; define it under sources: in claims-schema.yaml (known: other).']);
   });
+
+  test('an edited source text changes the findings of unchanged blocks that cite it', () => {
+    const files: Record<string, string> = {
+      '/ws/claims-schema.yaml': 'version: 1\nsources:\n  log: {title: Harbour log, file: log.md}\n',
+      '/ws/log.md': 'The harbour master wrote that the pier stayed shut all week.\n',
+    };
+    const service = createTradecraftService(memoryHost(files));
+    let text = 'The harbour master wrote that "the pier reopened on Tuesday" [@log].\n\nA second paragraph.\n';
+    const codes = () => service.checkAssessment('/ws/note.assessment.md', text).findings.map((f) => f.code);
+    assert.ok(codes().includes('quote-not-in-source'));
+    files['/ws/log.md'] = 'The harbour master wrote that the pier reopened on Tuesday.\n';
+    // A keystroke in the other paragraph: the quoting block is unchanged, its source is not.
+    text = text.replace('second', 'later');
+    assert.ok(!codes().includes('quote-not-in-source'), codes().join(', '));
+  });
 });

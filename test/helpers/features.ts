@@ -20,11 +20,16 @@ export function memoryWorkspace(files: Record<string, string>): { host: Workspac
   const host: WorkspaceHost = {
     readText: (p): ReadResult => (p in files ? { text: files[p] } : { error: 'no such file' }),
     fileExists: (p) => p in files,
-    listWorkspace: () => ({
-      assessments: Object.keys(files).filter((p) => p.endsWith('.assessment.md')).sort(),
-      schemas: Object.keys(files).filter((p) => path.basename(p) === 'claims-schema.yaml').sort(),
-    }),
+    // As the language server lists them: the same lists until a file comes or goes, which caches may rely on.
+    listWorkspace: () => {
+      const names = Object.keys(files).sort();
+      if (listed?.names.join('\n') !== names.join('\n')) {
+        listed = { names, lists: { assessments: names.filter((p) => p.endsWith('.assessment.md')), schemas: names.filter((p) => path.basename(p) === 'claims-schema.yaml') } };
+      }
+      return listed.lists;
+    },
   };
+  let listed: { names: string[]; lists: { assessments: string[]; schemas: string[] } } | undefined;
   return { host, service: createTradecraftService(host), files };
 }
 

@@ -54,6 +54,22 @@ describe('diagnostics', () => {
     assert.equal(client.process.exitCode, null, 'the server is still running');
   });
 
+  test('a burst of keystrokes is checked once it pauses, not once per keystroke', async () => {
+    const mark = client.mark();
+    const uri = ws.uri(draft);
+    // Ten characters sent at once, as a fast typist's burst arrives: none waits for the server's answer.
+    let typed = '';
+    for (const letter of 'abcdefghij') {
+      client.replace(uri, `Beijing has said${typed}`, `Beijing has said${typed}${letter}`);
+      typed += letter;
+    }
+    const last = client.version(uri);
+    const published = () => client.notifications.slice(mark + 1).filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).map((n) => n.params.version as number);
+    await client.waitFor('the last version checked', () => published().includes(last) || undefined);
+    // The burst's first keystroke may be checked at once, before the next arrives; the rest wait for the pause.
+    assert.ok(published().length <= 2, `checked and published for versions ${published().join(', ')}`);
+  });
+
   test('a status notification carries the sourcing figures of the checked assessment', async () => {
     const status = await client.waitFor('status', () => client.notifications.findLast((n) => n.method === 'tradecraft/status' && n.params.uri === ws.uri(draft))?.params);
     assert.ok(status.assertions > 0 && status.sourcedAssertions < status.assertions);

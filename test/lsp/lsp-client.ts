@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkDoneProgress, type Diagnostic, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
@@ -93,10 +93,7 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (params: any) => params.items.map((item: any) => this.settings(item.scopeUri)));
     // vscode-jsonrpc routes $/progress by token, so each created token gets a listener that records it.
     connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      connection.onProgress(WorkDoneProgress.type, token, (value) => {
-        this.notifications.push({ method: '$/progress', params: { token, value } });
-        this.listeners.forEach((listener) => listener());
-      });
+      this.watchProgress(token);
       return null;
     });
     connection.onRequest('client/registerCapability', (params: any) => {
@@ -196,12 +193,25 @@ export class TestClient {
     return next;
   }
 
+  /** The version of an open document the client last sent. */
+  version(uri: string): number {
+    return this.versions.get(uri)!;
+  }
+
   textOf(uri: string): string {
     return this.texts.get(uri)!;
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    return (token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params)) as Promise<R>;
+  }
+
+  /** Records the `$/progress` of a token (one the server created, or a request's `workDoneToken`) as notifications. */
+  watchProgress(token: string | number): void {
+    this.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+      this.notifications.push({ method: '$/progress', params: { token, value } });
+      this.listeners.forEach((listener) => listener());
+    });
   }
 
   notify(method: string, params: unknown): void {

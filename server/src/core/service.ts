@@ -4,8 +4,9 @@ import { codeLensesOf, unsourcedSentences } from './features/code-lens.js';
 import { completeAt, completeInSchema } from './features/completion.js';
 import { definitionAt, definitionInSchema } from './features/definition.js';
 import { hoverAt, hoverInSchema } from './features/hover.js';
-import { referencesOf } from './features/references.js';
-import { prepareRenameOf, renameOf, type RenameResult } from './features/rename.js';
+import { finish, type Steps } from './features/nav-uses.js';
+import { referencesInSteps } from './features/references.js';
+import { prepareRenameOf, renameInSteps, type RenameResult } from './features/rename.js';
 import { symbolAt, symbolInSchema, type SymbolTarget } from './features/symbol-at.js';
 import { documentSymbolsOf, workspaceSymbolsOf } from './features/symbols.js';
 import type {
@@ -15,6 +16,7 @@ import { buildAssessmentModel } from './model/build-model.js';
 import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
+import { MentionTally } from './mention-tally.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
@@ -32,6 +34,7 @@ import type { WorkspaceHost } from './workspace-host.js';
 export type { CheckOptions, FileResult, LoadedSchema, SourcingStats } from './service-types.js';
 export type { WorkspaceHost, ReadResult } from './workspace-host.js';
 export type * from './features/types.js';
+export type { StepProgress, Steps } from './features/nav-uses.js';
 export type * from './report/types.js';
 
 export { schemaFileName };
@@ -69,10 +72,14 @@ export interface TradecraftService {
   definition(doc: DocumentInput, offset: number): FileLocation[];
   /** Every use of the actor or source at an offset, across the workspace's assessments and the schema. */
   references(doc: DocumentInput, offset: number, includeDeclaration: boolean): FileLocation[];
+  /** The same, one assessment analysed per step: the language server pauses between steps for other requests, reports progress and stops when cancelled. */
+  referencesInSteps(doc: DocumentInput, offset: number, includeDeclaration: boolean): Steps<FileLocation[]>;
   /** The key that would be renamed at an offset, or why nothing can be. */
   prepareRename(doc: DocumentInput, offset: number): { span: Span; placeholder: string } | { error: string };
   /** The edits that rename the actor or source key at an offset everywhere. */
   rename(doc: DocumentInput, offset: number, newName: string): RenameResult;
+  /** The same, one assessment analysed per step. */
+  renameInSteps(doc: DocumentInput, offset: number, newName: string): Steps<RenameResult>;
   /** The outline: headings with key judgments beneath them. */
   documentSymbols(doc: DocumentInput): SymbolEntry[];
   /** Actors and sources of the workspace's schemas matching a query. */
@@ -126,6 +133,8 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
   // An analysis held whole stands in the index for its summary, made only when asked for or when the
   // analysis is let go: a keystroke does not pay for a summary no hover may read.
   const index = new Map<string, { summary: AssessmentSummary } | { of: Analysis }>();
+  // Every write to the index below that changes what it says of a file tells the tally.
+  const tally = new MentionTally();
   const summaryAt = (filePath: string): AssessmentSummary | undefined => {
     const entry = index.get(filePath);
     if (!entry || 'summary' in entry) return entry?.summary;
@@ -147,11 +156,13 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     let parser = parsers.get(doc.path);
     if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
-    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k) };
+    // The loaded schema is a new object whenever the schema or a source text changes: it stands for both.
+    const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k), schemaVersion: schema ?? schemaFreeContext };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);
     const analysis: Analysis = { path: doc.path, text: doc.text, model, schemaPath, schema, schemaRefused, findings };
     analyses.set(doc.path, { key, schema, analysis });
     index.set(doc.path, { of: analysis });
+    tally.changed(doc.path);
     return analysis;
   };
 
@@ -160,17 +171,15 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return 'error' in read ? undefined : analyse({ path: filePath, text: read.text, options: { schemaPath: options?.schemaPath, workspaceRoot: options?.workspaceRoot } });
   };
 
-  const workspace = (options?: CheckOptions): WorkspaceAssessments => ({
-    summaries: () =>
-      (host.listWorkspace?.().assessments ?? []).flatMap((p) => {
-        const summary = summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
-        return summary ?? [];
-      }),
-    analysis: (p) => {
-      const held = analyses.get(p)?.analysis;
-      return held ?? analyseFromHost(p, options);
-    },
-  });
+  const workspace = (options?: CheckOptions): WorkspaceAssessments => {
+    const listedSummary = (p: string): AssessmentSummary | undefined =>
+      summaryAt(p) ?? (serviceOptions.indexOnDemand === false ? undefined : analyseFromHost(p, options) && summaryAt(p));
+    return {
+      summaries: () => (host.listWorkspace?.().assessments ?? []).flatMap((p) => listedSummary(p) ?? []),
+      mentions: (schemaPath) => tally.of(schemaPath, host.listWorkspace?.().assessments ?? [], listedSummary),
+      analysis: (p) => analyses.get(p)?.analysis ?? analyseFromHost(p, options),
+    };
+  };
 
   const usage = createSchemaUsage({
     host,
@@ -201,7 +210,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return { target: symbolAt(analysis, offset), schema: analysis.schema };
   };
 
-  return {
+  const service: TradecraftService = {
     findSchemaFor: (assessmentPath, text) => locateSchema(assessmentPath, text, host).path,
     loadSchema: (schemaPath) => schemas.load(schemaPath),
     buildModel: (text, loaded) => buildAssessmentModel(text, loaded?.modelContext ?? schemaFreeContext),
@@ -236,17 +245,19 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
         : hoverAt(analyse(doc), offset, workspace(doc.options), doc.options?.paragraphLinks),
     complete: (doc, offset) => (isSchemaPath(doc.path) ? completeInSchema(schemaDoc(doc), offset) : completeAt(analyse(doc), offset)),
     definition: (doc, offset) => (isSchemaPath(doc.path) ? definitionInSchema(schemaDoc(doc), offset) : definitionAt(analyse(doc), offset)),
-    references(doc, offset, includeDeclaration) {
+    references: (doc, offset, includeDeclaration) => finish(service.referencesInSteps(doc, offset, includeDeclaration)),
+    *referencesInSteps(doc, offset, includeDeclaration) {
       const { target, schema } = targetAt(doc, offset);
-      return target && schema ? referencesOf(target, schema, workspace(doc.options), includeDeclaration) : [];
+      return target && schema ? yield* referencesInSteps(target, schema, workspace(doc.options), includeDeclaration) : [];
     },
     prepareRename(doc, offset) {
       const { target, schema } = targetAt(doc, offset);
       return prepareRenameOf(target, schema);
     },
-    rename(doc, offset, newName) {
+    rename: (doc, offset, newName) => finish(service.renameInSteps(doc, offset, newName)),
+    renameInSteps(doc, offset, newName) {
       const { target, schema } = targetAt(doc, offset);
-      return renameOf(target, schema, workspace(doc.options), newName);
+      return renameInSteps(target, schema, workspace(doc.options), newName);
     },
     documentSymbols: (doc) => (isSchemaPath(doc.path) ? [] : documentSymbolsOf(analyse(doc))),
     workspaceSymbols: (query) => workspaceSymbolsOf((host.listWorkspace?.().schemas ?? []).flatMap((p) => schemas.load(p) ?? []), query),
@@ -259,26 +270,31 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       analyses.clear();
       parsers.clear();
       index.clear();
+      tally.reset();
       usage.clear();
     },
     index(doc) {
       if (index.has(doc.path)) return false;
       index.set(doc.path, { summary: indexSummaryOf(doc) });
+      tally.changed(doc.path);
       return true;
     },
     indexSummaryOf,
     putSummary(summary, replace = false) {
       if (!replace && index.has(summary.path)) return false;
       index.set(summary.path, { summary });
+      tally.changed(summary.path);
       return true;
     },
     forget: (filePath) => {
       analyses.delete(filePath);
       parsers.delete(filePath);
       index.delete(filePath);
+      tally.changed(filePath);
     },
     cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
   };
+  return service;
 }
 
 /** An analysis held for a path, and what it was made with. */

@@ -31,9 +31,8 @@ export class Checker {
   private readonly groups = new Map<string[], Set<string>>();
   private readonly dependents = new Map<string, Set<string[]>>();
   private readonly published = new Set<string>();
-  private readonly durations = new Map<string, number>();
-  /** When each file's last check began, to tell a keystroke after a pause from one in a burst. */
-  private readonly started = new Map<string, number>();
+  /** How long each file's last check took, and when it last changed (was scheduled): a keystroke after a pause or in a burst. */
+  private readonly timing = new Map<string, { took: number; changed: number }>();
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
@@ -53,18 +52,23 @@ export class Checker {
 
   /**
    * Checks a file after a pause in typing; a newer call for the same file
-   * replaces the pending one. The first keystroke after a pause is checked at
-   * once (a check takes a few milliseconds), later ones in a burst wait for the
-   * pause. A file whose check takes longer than the pause waits as long as its
-   * last check took, so a very long document never makes the server busy for
-   * most of the time the analyst types.
+   * replaces the pending one. A change after a pause is checked at once (a
+   * check takes a few milliseconds); changes that follow each other faster
+   * than the pause wait until one is followed by a pause (a leading-edge
+   * debounce). A file whose check takes longer than the pause counts a pause
+   * as long as its last check took, so a very long document never makes the
+   * server busy for most of the time the analyst types.
    */
   schedule(filePath: string, delay = typingDelayMs): void {
     const pending = this.timers.has(filePath);
     clearTimeout(this.timers.get(filePath));
-    const took = this.durations.get(filePath) ?? 0;
-    // A pause: nothing pending, and no check of this file began within the pause or within its last check's length.
-    const paused = !pending && performance.now() - (this.started.get(filePath) ?? -Infinity) >= Math.max(delay, took);
+    const timing = this.timing.get(filePath);
+    const took = timing?.took ?? 0;
+    const now = performance.now();
+    // A pause: nothing pending, and the file's last change was at least a pause (or its last check's length) ago.
+    const paused = !pending && now - (timing?.changed ?? -Infinity) >= Math.max(delay, took);
+    if (timing) timing.changed = now;
+    else this.timing.set(filePath, { took: 0, changed: now });
     const wait = delay === 0 || paused ? 0 : Math.max(delay, Math.min(took, 2000));
     this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), wait));
   }
@@ -80,11 +84,12 @@ export class Checker {
     const { input, uri, version } = resolved;
     if (input.text.length > maxFileBytes) return this.refuse(filePath, uri, input.text.length);
     const started = performance.now();
-    this.started.set(filePath, started);
     const result = isSchemaPath(filePath)
       ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
       : this.service.checkAssessment(filePath, input.text, input.options);
-    this.durations.set(filePath, performance.now() - started);
+    const timing = this.timing.get(filePath);
+    if (timing) timing.took = performance.now() - started;
+    else this.timing.set(filePath, { took: performance.now() - started, changed: -Infinity });
     const positions = new TextPositions(input.text);
     this.publish(filePath, uri, version, result, result.findings.map((f) => toDiagnostic(f, positions)));
     return result;
@@ -163,8 +168,7 @@ export class Checker {
     this.timers.delete(filePath);
     this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
-    this.durations.delete(filePath);
-    this.started.delete(filePath);
+    this.timing.delete(filePath);
     this.lensTitles.delete(filePath);
     this.service.forget(filePath);
     this.citations.forget(filePath);
@@ -206,7 +210,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, durations: this.durations.size, started: this.started.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, timing: this.timing.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

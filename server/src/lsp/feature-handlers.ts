@@ -5,6 +5,7 @@ import type { CodeActionEntry } from '../core/features/types.js';
 import {
   toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocation, toWorkspaceEdit, toWorkspaceSymbol, type TextPositions,
 } from './convert.js';
+import { runInSlices } from './in-slices.js';
 import type { Session } from './session.js';
 
 export function registerFeatureHandlers(session: Session): void {
@@ -25,9 +26,10 @@ export function registerFeatureHandlers(session: Session): void {
     return doc ? service.definition(doc.input, doc.offset(position)).map(toLocation) : [];
   });
 
-  connection.onReferences(async ({ textDocument, position, context }) => {
+  connection.onReferences(async ({ textDocument, position, context }, token, progress) => {
     const doc = await session.open(textDocument.uri);
-    return doc ? service.references(doc.input, doc.offset(position), context.includeDeclaration).map(toLocation) : [];
+    if (!doc) return [];
+    return (await runInSlices(service.referencesInSteps(doc.input, doc.offset(position), context.includeDeclaration), token, 'Tradecraft: finding references', progress)).map(toLocation);
   });
 
   connection.onPrepareRename(async ({ textDocument, position }) => {
@@ -37,9 +39,9 @@ export function registerFeatureHandlers(session: Session): void {
     return { range: doc!.positions.range(answer.span), placeholder: answer.placeholder };
   });
 
-  connection.onRenameRequest(async ({ textDocument, position, newName }) => {
+  connection.onRenameRequest(async ({ textDocument, position, newName }, token, progress) => {
     const doc = await session.open(textDocument.uri);
-    const answer = doc ? service.rename(doc.input, doc.offset(position), newName) : { error: 'Tradecraft is not active for this file.' };
+    const answer = doc ? await runInSlices(service.renameInSteps(doc.input, doc.offset(position), newName), token, 'Tradecraft: renaming', progress) : { error: 'Tradecraft is not active for this file.' };
     if ('error' in answer) throw new ResponseError(ErrorCodes.InvalidRequest, answer.error);
     return toWorkspaceEdit(answer.edits);
   });

@@ -14,7 +14,6 @@ export interface MentionCount {
  * same key for another actor.
  */
 export function assessmentsMentioning(actorKey: string, loaded: LoadedSchema, workspace: WorkspaceAssessments): MentionCount | undefined {
-  const assessments = workspace.summaries().filter((summary) => summary.schemaPath === loaded.path);
-  if (assessments.length === 0) return undefined;
-  return { mentioning: assessments.filter((summary) => summary.actorKeys.has(actorKey)).length, total: assessments.length };
+  const counts = workspace.mentions(loaded.path);
+  return counts.total === 0 ? undefined : { mentioning: counts.mentioning(actorKey), total: counts.total };
 }

@@ -10,20 +10,40 @@ export interface KeyUse {
   isKey: boolean;
 }
 
-/**
- * The assessments of the workspace checked against this schema that use a key,
- * found in the workspace index and analysed only then, with the document the
- * cursor is in taken from the editor rather than from the host.
- */
-export function assessmentsUsing(schema: LoadedSchema, key: string, workspace: WorkspaceAssessments, current?: Analysis): Analysis[] {
-  const byPath = new Map<string, Analysis>();
-  for (const summary of workspace.summaries()) {
-    if (summary.schemaPath !== schema.path || !summaryUses(summary, key) || summary.path === current?.path) continue;
-    const analysis = workspace.analysis(summary.path);
-    if (analysis) byPath.set(analysis.path, analysis);
+/** How far a feature that reads many assessments has got: after each one, the count done of the total. */
+export interface StepProgress {
+  done: number;
+  total: number;
+}
+
+/** Work done a step at a time (one assessment per step), so a caller can pause, report and stop between steps. */
+export type Steps<T> = Generator<StepProgress, T, void>;
+
+/** Runs steps to the end at once (tests, small tools). */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-  if (current) byPath.set(current.path, current);
-  return [...byPath.values()].filter((a) => a.schema?.path === schema.path);
+}
+
+/**
+ * What `take` finds in each assessment of the workspace checked against this
+ * schema that uses a key: found in the workspace index, analysed only then, one
+ * step per assessment, and let go once taken from (a key used in thousands of
+ * files holds none of their analyses). The document the cursor is in comes
+ * from the editor rather than from the host.
+ */
+export function* usesAcross<T>(schema: LoadedSchema, key: string, workspace: WorkspaceAssessments, current: Analysis | undefined, take: (analysis: Analysis) => T[]): Steps<T[]> {
+  const users = workspace.summaries().filter((s) => s.schemaPath === schema.path && summaryUses(s, key) && s.path !== current?.path);
+  const taken: Array<{ path: string; found: T[] }> = [];
+  for (const [index, summary] of users.entries()) {
+    const analysis = workspace.analysis(summary.path);
+    if (analysis && analysis.schema?.path === schema.path) taken.push({ path: analysis.path, found: take(analysis) });
+    yield { done: index + 1, total: users.length };
+  }
+  if (current && current.schema?.path === schema.path) taken.push({ path: current.path, found: take(current) });
+  return taken.flatMap((t) => t.found);
 }
 
 /** Where an assessment cites a source: keys in `[@key]` and footnote definitions, and footnote or link citations naming it. */

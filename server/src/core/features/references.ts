@@ -1,5 +1,5 @@
 import type { LoadedSchema } from '../service-types.js';
-import { actorUsesIn, assessmentsUsing, declarationOf, relatedEntriesNaming, schemaLocation, sortLocations, sourceUsesIn } from './nav-uses.js';
+import { actorUsesIn, declarationOf, finish, relatedEntriesNaming, schemaLocation, sortLocations, sourceUsesIn, usesAcross, type Steps } from './nav-uses.js';
 import type { SymbolTarget } from './symbol-at.js';
 import type { FileLocation, WorkspaceAssessments } from './types.js';
 
@@ -11,8 +11,13 @@ import type { FileLocation, WorkspaceAssessments } from './types.js';
  * Sorted by path, then offset.
  */
 export function referencesOf(target: SymbolTarget, schema: LoadedSchema, workspace: WorkspaceAssessments, includeDeclaration: boolean): FileLocation[] {
+  return finish(referencesInSteps(target, schema, workspace, includeDeclaration));
+}
+
+/** The same, one assessment analysed per step. */
+export function* referencesInSteps(target: SymbolTarget, schema: LoadedSchema, workspace: WorkspaceAssessments, includeDeclaration: boolean): Steps<FileLocation[]> {
   const usesIn = target.kind === 'source' ? sourceUsesIn : actorUsesIn;
-  const inAssessments = assessmentsUsing(schema, target.key, workspace, target.analysis).flatMap((analysis) =>
+  const inAssessments = yield* usesAcross(schema, target.key, workspace, target.analysis, (analysis) =>
     usesIn(analysis, target.key).map((use) => ({ path: analysis.path, text: analysis.text, span: use.span })),
   );
   const related = target.kind === 'actor' ? relatedEntriesNaming(schema, target.key) : [];

@@ -1,7 +1,7 @@
 import type { LoadedSchema } from '../service-types.js';
 import type { Span } from '../text/line-index.js';
 import { keyNameProblem } from './nav-key-name.js';
-import { assessmentsUsing, declarationOf, relatedEntriesNaming, sourceUsesIn } from './nav-uses.js';
+import { declarationOf, finish, relatedEntriesNaming, sourceUsesIn, usesAcross, type Steps } from './nav-uses.js';
 import type { SymbolTarget } from './symbol-at.js';
 import type { FileEdits, WorkspaceAssessments } from './types.js';
 
@@ -26,9 +26,14 @@ export function prepareRenameOf(target: SymbolTarget | undefined, schema: Loaded
  * every `related` entry naming it.
  */
 export function renameOf(target: SymbolTarget | undefined, schema: LoadedSchema | undefined, workspace: WorkspaceAssessments, newName: string): RenameResult {
+  return finish(renameInSteps(target, schema, workspace, newName));
+}
+
+/** The same, one assessment analysed per step. */
+export function* renameInSteps(target: SymbolTarget | undefined, schema: LoadedSchema | undefined, workspace: WorkspaceAssessments, newName: string): Steps<RenameResult> {
   const subject = renameSubject(target, schema);
   if ('error' in subject) return subject;
-  return renameKey(subject.target, subject.schema, workspace, newName.trim());
+  return yield* renameKey(subject.target, subject.schema, workspace, newName.trim());
 }
 
 /** The target and schema of a rename, once both exist and the cursor is on a key the schema defines. */
@@ -43,12 +48,12 @@ function renameSubject(target: SymbolTarget | undefined, schema: LoadedSchema | 
   return { target, schema };
 }
 
-function renameKey(target: SymbolTarget, schema: LoadedSchema, workspace: WorkspaceAssessments, name: string): RenameResult {
+function* renameKey(target: SymbolTarget, schema: LoadedSchema, workspace: WorkspaceAssessments, name: string): Steps<RenameResult> {
   const problem = keyNameProblem(name, target.kind) ?? conflictOf(target, schema, name);
   if (problem) return { error: problem };
   if (name === target.key) return { edits: [] };
   const inSchema: FileEdits = { path: schema.path, text: schema.text, edits: schemaSpansOf(target, schema).map((span) => ({ span, newText: name })) };
-  const inAssessments = target.kind === 'source' ? citationEdits(target, name, schema, workspace) : [];
+  const inAssessments = target.kind === 'source' ? yield* citationEdits(target, name, schema, workspace) : [];
   return { edits: [inSchema, ...inAssessments].map(withoutOverlaps).filter((f) => f.edits.length > 0) };
 }
 
@@ -76,14 +81,16 @@ function schemaSpansOf(target: SymbolTarget, schema: LoadedSchema): Span[] {
 }
 
 /** Every written key of the source in the assessments checked against this schema. */
-function citationEdits(target: SymbolTarget, name: string, schema: LoadedSchema, workspace: WorkspaceAssessments): FileEdits[] {
-  return assessmentsUsing(schema, target.key, workspace, target.analysis).map((analysis) => ({
-    path: analysis.path,
-    text: analysis.text,
-    edits: sourceUsesIn(analysis, target.key)
-      .filter((use) => use.isKey)
-      .map((use) => ({ span: use.span, newText: name })),
-  }));
+function citationEdits(target: SymbolTarget, name: string, schema: LoadedSchema, workspace: WorkspaceAssessments): Steps<FileEdits[]> {
+  return usesAcross(schema, target.key, workspace, target.analysis, (analysis) => [
+    {
+      path: analysis.path,
+      text: analysis.text,
+      edits: sourceUsesIn(analysis, target.key)
+        .filter((use) => use.isKey)
+        .map((use) => ({ span: use.span, newText: name })),
+    },
+  ]);
 }
 
 /** One file's edits in text order without overlaps, as LSP requires of a document's edits. */

@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from '../workspace-index.js';
+import type { SchemaMentions } from '../mention-tally.js';
 import type { Finding } from '../diagnostics.js';
 import type { AssessmentModel } from '../model/types.js';
 import type { LoadedSchema } from '../service-types.js';
@@ -45,6 +46,8 @@ export interface FileEdits {
 export interface WorkspaceAssessments {
   /** What the workspace index holds of each assessment: no disk walk, no parse. */
   summaries(): AssessmentSummary[];
+  /** How many of the summaries of a schema's assessments there are, and how many mention each actor: kept, not counted per call. */
+  mentions(schemaPath: string): SchemaMentions;
   /** One assessment's full analysis: held, or read and analysed again. */
   analysis(path: string): Analysis | undefined;
 }

@@ -1,6 +1,15 @@
 import type { ProseBlock } from './prose-blocks.js';
 import type { Sentence } from './types.js';
 
+/** A block's sentences as the cache gives them, with what stands for the block across versions. */
+export interface CachedBlock {
+  sentences: Sentence[];
+  /** The same object for as long as the block's content is unchanged, wherever it moves; none for a block always rebuilt. */
+  origin?: object;
+  /** How far the block has moved since `origin` was built. */
+  shift: number;
+}
+
 /** How many blocks are remembered per schema version; a long document has a few hundred. */
 const CAPACITY = 4000;
 
@@ -15,18 +24,20 @@ export class BlockCache {
   private readonly entries = new Map<string, { start: number; blockIndex: number; sentences: Sentence[] }>();
 
   /** The sentences of a block, from the cache or built (and remembered). */
-  sentencesOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): Sentence[] {
+  blockOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): CachedBlock {
     // A footnote's citation points into its definition elsewhere in the document: such blocks are always rebuilt.
-    if (block.footnotes.length > 0) return build();
+    if (block.footnotes.length > 0) return { sentences: build(), shift: 0 };
     const key = keyOf(block);
     const cached = this.entries.get(key);
     // A block before the change is where it was: its sentences are taken as they are.
-    if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return cached.sentences;
-    if (cached) return cached.sentences.map((s) => shiftSentence(s, block.start - cached.start, blockIndex));
+    if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return { sentences: cached.sentences, origin: cached, shift: 0 };
+    const shift = block.start - (cached?.start ?? block.start);
+    if (cached) return { sentences: cached.sentences.map((s) => shiftSentence(s, shift, blockIndex)), origin: cached, shift };
     const sentences = build();
     if (this.entries.size >= CAPACITY) this.entries.clear();
-    this.entries.set(key, { start: block.start, blockIndex, sentences });
-    return sentences;
+    const entry = { start: block.start, blockIndex, sentences };
+    this.entries.set(key, entry);
+    return { sentences, origin: entry, shift: 0 };
   }
 }
 
@@ -43,16 +54,19 @@ function keyOf(block: ProseBlock): string {
 
 /** A sentence moved by `delta` characters into block number `blockIndex`; every span moves with it. */
 function shiftSentence(sentence: Sentence, delta: number, blockIndex: number): Sentence {
+  if (delta === 0) return { ...sentence, blockIndex };
   const move = <T extends { span: { start: number; end: number } }>(item: T): T => ({ ...item, span: shift(item.span, delta) });
+  // Most sentences hold no quote, number or estimative term: an empty list is shared, never copied (models are not changed once built).
+  const moveAll = <T extends { span: { start: number; end: number } }>(items: T[]): T[] => (items.length === 0 ? items : items.map(move));
   return {
     ...sentence,
     span: shift(sentence.span, delta),
     blockIndex,
-    citations: sentence.citations.map((c) => (c.keySpan ? { ...move(c), keySpan: shift(c.keySpan, delta) } : move(c))),
-    quotes: sentence.quotes.map(move),
-    numbers: sentence.numbers.map(move),
-    estimative: sentence.estimative.map(move),
-    mentions: sentence.mentions.map(move),
+    citations: sentence.citations.length === 0 ? sentence.citations : sentence.citations.map((c) => (c.keySpan ? { ...move(c), keySpan: shift(c.keySpan, delta) } : move(c))),
+    quotes: moveAll(sentence.quotes),
+    numbers: moveAll(sentence.numbers),
+    estimative: moveAll(sentence.estimative),
+    mentions: moveAll(sentence.mentions),
   };
 }
 

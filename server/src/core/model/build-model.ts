@@ -15,7 +15,7 @@ import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './pro
 import { findQuotations } from './quotes.js';
 import { segmentSentences } from '../text/segment-sentences.js';
 import { resolveSuppressions } from './suppressions.js';
-import type { AssessmentModel, Citation, NumberMention, Sentence } from './types.js';
+import type { AssessmentModel, Citation, NumberMention, Sentence, SentenceBlock } from './types.js';
 
 /** What the model needs from the schema: actor names, the vocabulary and source URLs. */
 export interface ModelContext {
@@ -46,17 +46,21 @@ export function buildAssessmentModel(text: string, context: ModelContext, option
   const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
   const overBudget = deadlineOf(options.limits);
   const sentences: Sentence[] = [];
+  const blocks: SentenceBlock[] = [];
   for (const [index, block] of parts.blocks.entries()) {
     if (overBudget()) {
       unchecked.push(unfinishedFrom(text, block.start, options.limits ?? {}));
       break;
     }
-    sentences.push(...(cache ? cache.sentencesOf(block, index, () => build(block, index)) : build(block, index)));
+    const built = cache ? cache.blockOf(block, index, () => build(block, index)) : { sentences: build(block, index), shift: 0 };
+    blocks.push({ first: sentences.length, count: built.sentences.length, origin: built.origin, shift: built.shift });
+    for (const sentence of built.sentences) sentences.push(sentence);
   }
   return {
     text,
     frontMatter: readFrontMatter(parts),
     sentences,
+    blocks,
     headings: parts.headings,
     suppressions: resolveSuppressions(parsed, parts.htmlComments),
     unchecked,

@@ -206,12 +206,20 @@ interface ChangedRange {
 
 function changedRange(oldText: string, text: string): ChangedRange {
   const shorter = Math.min(oldText.length, text.length);
+  // Whole stretches are compared first (an equality of two slices is a memory compare), then the last one
+  // character by character: a keystroke in a long document would otherwise cost a loop over all of it.
   let prefix = 0;
+  while (prefix + chunk <= shorter && oldText.slice(prefix, prefix + chunk) === text.slice(prefix, prefix + chunk)) prefix += chunk;
   while (prefix < shorter && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < shorter - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const room = shorter - prefix;
+  while (suffix + chunk <= room && oldText.slice(oldText.length - suffix - chunk, oldText.length - suffix) === text.slice(text.length - suffix - chunk, text.length - suffix)) suffix += chunk;
+  while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   return { prefix, oldEnd: oldText.length - suffix, newEnd: text.length - suffix };
 }
+
+/** How many characters changedRange compares at once. */
+const chunk = 256;
 
 /** Moves a node and everything in it by `offset` characters and `lines` lines (columns stay: blocks start lines). */
 function shiftNode(node: Nodes, offset: number, lines: number): void {

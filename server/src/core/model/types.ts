@@ -80,6 +80,23 @@ export interface Sentence {
   isJudgment: boolean;
 }
 
+/**
+ * The sentences of one prose block (`sentences.slice(first, first + count)`),
+ * with what lets work on them be reused across document versions.
+ */
+export interface SentenceBlock {
+  first: number;
+  count: number;
+  /**
+   * The same object in every version in which the block's sentences are the
+   * same up to a move, so what was worked out from them can be kept with it;
+   * absent for a block rebuilt every time (one holding footnote marks).
+   */
+  origin?: object;
+  /** How far the block has moved since `origin` was first built: add it to a kept span. */
+  shift: number;
+}
+
 /** A Markdown heading, for outline and key judgments. */
 export interface Heading {
   depth: number;
@@ -112,6 +129,8 @@ export interface AssessmentModel {
   /** Front matter fields (only `schema` is used today). */
   frontMatter: { schema?: string; span?: Span };
   sentences: Sentence[];
+  /** The sentences grouped by prose block, in order: every sentence is in exactly one. */
+  blocks: SentenceBlock[];
   headings: Heading[];
   suppressions: Suppressions;
   /** Parts of the document left unchecked by a limit (nesting depth, size, time), each said once. */

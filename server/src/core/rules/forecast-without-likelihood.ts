@@ -10,6 +10,7 @@ import type { AssessmentRule, RuleFinding } from './rule.js';
  */
 export const forecastWithoutLikelihood: AssessmentRule = {
   code: 'forecast-without-likelihood',
+  scope: 'block',
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const sentence of model.sentences) {

@@ -9,6 +9,7 @@ import { notChecked } from './not-checked.js';
 import { numberNotInSource } from './number-not-in-source.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
 import type { AssessmentContext, AssessmentRule, RuleFinding, SchemaRule } from './rule.js';
+import { runBlockRules } from './run-by-block.js';
 import { schemaError } from './schema-error.js';
 import { singleSourceConfidence } from './single-source-confidence.js';
 import { sourceFileMissing } from './source-file-missing.js';
@@ -35,6 +36,9 @@ export const assessmentRules: AssessmentRule[] = [
   notChecked,
 ];
 
+const blockRules = assessmentRules.filter((rule) => rule.scope === 'block');
+const documentRules = assessmentRules.filter((rule) => rule.scope === 'document');
+
 /** The rules over the claims schema file. */
 export const schemaRules: SchemaRule[] = [schemaError, sourceFileMissing];
 
@@ -44,7 +48,7 @@ export type SeverityOverrides = Partial<Record<DiagnosticCode, SeveritySetting>>
 /** Runs every assessment rule, dropping suppressed and switched-off findings; `reportUnusedSuppressions` adds a finding on each comment that silences nothing. */
 export function checkAssessmentRules(context: AssessmentContext, overrides: SeverityOverrides = {}, reportUnusedSuppressions = false): Finding[] {
   const { model } = context;
-  const findings = assessmentRules.flatMap((rule) => rule.check(context));
+  const findings = [...runBlockRules(blockRules, context), ...documentRules.flatMap((rule) => rule.check(context))];
   const kept = findings.filter((f) => model.suppressions.silencersOf(f.code, f.span).length === 0);
   const unused = reportUnusedSuppressions ? findUnusedSuppressions(model, findings) : [];
   return applySeverities([...kept, ...unused], { ...context.schema?.rules, ...overrides });

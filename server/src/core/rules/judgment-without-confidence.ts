@@ -7,6 +7,7 @@ import type { AssessmentRule } from './rule.js';
  */
 export const judgmentWithoutConfidence: AssessmentRule = {
   code: 'judgment-without-confidence',
+  scope: 'block',
   check({ model }) {
     const blocksWithConfidence = new Set(
       model.sentences.filter((s) => s.estimative.some((e) => e.kind === 'confidence')).map((s) => s.blockIndex),

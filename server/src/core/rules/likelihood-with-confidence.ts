@@ -3,6 +3,7 @@ import type { AssessmentRule, RuleFinding } from './rule.js';
 /** A likelihood term and a confidence level in the same sentence, which ICD 203 forbids (and PHIA advice shares). */
 export const likelihoodWithConfidence: AssessmentRule = {
   code: 'likelihood-with-confidence',
+  scope: 'block',
   check({ model, schema }) {
     const standard = schema?.estimative === 'phia' ? 'The PHIA yardstick' : 'ICD 203';
     const findings: RuleFinding[] = [];

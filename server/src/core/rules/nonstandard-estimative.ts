@@ -4,6 +4,7 @@ import type { AssessmentRule } from './rule.js';
 /** A likelihood expression outside the schema's estimative vocabulary. */
 export const nonstandardEstimative: AssessmentRule = {
   code: 'nonstandard-estimative',
+  scope: 'block',
   check({ model, schema }) {
     const vocabulary = schema?.estimative ?? 'icd-203';
     const bands = new Map(likelihoodTerms(vocabulary).map((t) => [t.term, t.band]));

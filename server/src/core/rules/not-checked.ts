@@ -4,6 +4,7 @@ import type { AssessmentRule } from './rule.js';
 /** A part of the document a limit left unchecked: said once per part, never silently skipped. */
 export const notChecked: AssessmentRule = {
   code: 'not-checked',
+  scope: 'document',
   check: ({ model }) => model.unchecked.map((part) => ({ code: 'not-checked', message: messageOf(part), span: part.span })),
 };
 

@@ -5,6 +5,7 @@ import type { AssessmentRule, RuleFinding } from './rule.js';
 /** A number, quantity or date in a cited sentence that no cited source text contains. */
 export const numberNotInSource: AssessmentRule = {
   code: 'number-not-in-source',
+  scope: 'block',
   check(context) {
     const findings: RuleFinding[] = [];
     for (const sentence of context.model.sentences) {

@@ -11,6 +11,7 @@ const WEAK_CITED = 0.2;
 /** A quotation in a cited sentence that none of the cited source texts contains. */
 export const quoteNotInSource: AssessmentRule = {
   code: 'quote-not-in-source',
+  scope: 'block',
   check(context) {
     const findings: RuleFinding[] = [];
     for (const sentence of context.model.sentences) {

@@ -4,6 +4,7 @@ import type { AssessmentRule, RuleFinding } from './rule.js';
 /** A moderate- or high-confidence judgment whose paragraph cites fewer than two distinct sources. */
 export const singleSourceConfidence: AssessmentRule = {
   code: 'single-source-confidence',
+  scope: 'block',
   check({ model }) {
     const sourcesByBlock = new Map<number, Set<string>>();
     for (const sentence of model.sentences) {

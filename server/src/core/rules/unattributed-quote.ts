@@ -10,6 +10,7 @@ const ATTRIBUTING = /(?:^|[\s,(])[Pp]er (?:the |an? )?\p{Lu}|\b[Ii]n (?:its|thei
 /** A quotation of four or more words with no citation and no named speaker. */
 export const unattributedQuote: AssessmentRule = {
   code: 'unattributed-quote',
+  scope: 'block',
   check({ model }) {
     return model.sentences
       .filter((s) => s.citations.length === 0 && !namesSpeaker(s))

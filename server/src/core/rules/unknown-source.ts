@@ -4,6 +4,7 @@ import type { AssessmentRule, RuleFinding } from './rule.js';
 /** A citation key that the schema does not define; suggests the nearest key. */
 export const unknownSource: AssessmentRule = {
   code: 'unknown-source',
+  scope: 'block',
   check({ model, schema }) {
     if (!schema) return [];
     const known = [...schema.sources.keys()];

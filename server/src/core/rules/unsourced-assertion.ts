@@ -3,6 +3,7 @@ import type { AssessmentRule } from './rule.js';
 /** A sentence that states a checkable fact and cites nothing. */
 export const unsourcedAssertion: AssessmentRule = {
   code: 'unsourced-assertion',
+  scope: 'block',
   check({ model }) {
     return model.sentences
       .filter((s) => s.claim === 'assertion' && s.citations.length === 0)

@@ -7,6 +7,7 @@ const credibilityWords: Record<number, string> = { 5: 'improbable', 6: 'truth ca
 /** A fact whose only sources are graded E/F reliability or 5/6 credibility. */
 export const weakSource: AssessmentRule = {
   code: 'weak-source',
+  scope: 'block',
   check({ model, schema }) {
     if (!schema) return [];
     const findings: RuleFinding[] = [];
