@@ -15,6 +15,11 @@ export interface SchemaLoader {
   fromText(schemaPath: string, text: string): LoadedSchema;
   /** Reads and loads the schema at a path; undefined when it cannot be read. */
   load(schemaPath: string): LoadedSchema | undefined;
+  /**
+   * What `load` would give the model (its modelContext), without reading or
+   * indexing the sources: the workspace index needs only the actors and URLs.
+   */
+  modelContextOf(schemaPath: string): ModelContext | undefined;
   /** Forgets everything, e.g. after a source file changed on disk. */
   clear(): void;
   /** Entries per cache, for long-session tests. */
@@ -69,6 +74,12 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
       const good = lastGood.get(schemaPath);
       if (!parse.keepsLastGood || !good) return loadParse(schemaPath, parse, loaded);
       return loadParse(schemaPath, good, staleLoaded, `${path.basename(schemaPath)} has a YAML syntax error; until it is fixed, this assessment is checked against the last version without one`);
+    },
+    modelContextOf(schemaPath) {
+      const read = host.readText(schemaPath);
+      if ('error' in read) return undefined;
+      const parse = parseOf(schemaPath, read.text);
+      return (parse.keepsLastGood ? lastGood.get(schemaPath) ?? parse : parse).modelContext;
     },
     sizes: () => ({ schemaParses: parsed.size, schemaLastGood: lastGood.size, schemasLoaded: loaded.size + staleLoaded.size, sourceIndexes: indexSource.size() }),
     clear() {

@@ -38,6 +38,7 @@ export type { StepProgress, Steps } from './features/nav-uses.js';
 export type * from './report/types.js';
 
 export { schemaFileName };
+export { summaryOf, type AssessmentSummary } from './workspace-index.js';
 
 /** Whether a path names a claims schema (its features differ from an assessment's). */
 export const isSchemaPath = (filePath: string): boolean => path.basename(filePath) === schemaFileName;
@@ -99,6 +100,14 @@ export interface TradecraftService {
    * already analysed keeps its exact summary; false when the file was already indexed.
    */
   index(doc: DocumentInput): boolean;
+  /** The summary `index` would keep for a document (one parse, no rules), without keeping it: what a worker thread sends back. */
+  indexSummaryOf(doc: DocumentInput): AssessmentSummary;
+  /**
+   * Puts a summary made elsewhere (a worker thread of the language server) in the
+   * workspace index. Unless `replace`, a file already indexed keeps its own; false
+   * when nothing was put.
+   */
+  putSummary(summary: AssessmentSummary, replace?: boolean): boolean;
   /** Forgets one document's analysis (closed, deleted): nothing is kept for documents gone. */
   forget(path: string): void;
   /** How many entries each cache holds (long-session tests watch these). */
@@ -187,6 +196,13 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     return unionOfCitedKeys(workspace().summaries().filter((summary) => summary.schemaPath === schemaPath).map((summary) => summary.citedKeys));
   };
 
+  const indexSummaryOf = (doc: DocumentInput): AssessmentSummary => {
+    const { path: schemaPath, refused } = locateSchema(doc.path, doc.text, host, doc.options);
+    // Only the schema's actors and URLs count here: its sources are neither read nor indexed.
+    const context = schemaPath && !refused ? schemas.modelContextOf(schemaPath) : undefined;
+    return { path: doc.path, schemaPath: context ? schemaPath : undefined, ...indexKeysOf(doc.text, context ?? schemaFreeContext) };
+  };
+
   const schemaDoc = (doc: DocumentInput): LoadedSchema => schemas.fromText(doc.path, doc.text);
   const targetAt = (doc: DocumentInput, offset: number): { target?: SymbolTarget; schema?: LoadedSchema } => {
     if (isSchemaPath(doc.path)) return { target: symbolInSchema(schemaDoc(doc), offset), schema: schemaDoc(doc) };
@@ -259,11 +275,15 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     },
     index(doc) {
       if (index.has(doc.path)) return false;
-      const { path: schemaPath, refused } = locateSchema(doc.path, doc.text, host, doc.options);
-      const schema = schemaPath && !refused ? schemas.load(schemaPath) : undefined;
-      const keys = indexKeysOf(doc.text, schema?.modelContext ?? schemaFreeContext);
-      index.set(doc.path, { summary: { path: doc.path, schemaPath: schema?.path, ...keys } });
+      index.set(doc.path, { summary: indexSummaryOf(doc) });
       tally.changed(doc.path);
+      return true;
+    },
+    indexSummaryOf,
+    putSummary(summary, replace = false) {
+      if (!replace && index.has(summary.path)) return false;
+      index.set(summary.path, { summary });
+      tally.changed(summary.path);
       return true;
     },
     forget: (filePath) => {

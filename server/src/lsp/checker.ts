@@ -3,12 +3,15 @@
 // workspace on start. It remembers which schema and source files each check
 // read, so a change to one of them re-checks exactly the files that depend on it.
 import path from 'node:path';
-import { CodeLensRefreshRequest, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node.js';
+import { CodeLensRefreshRequest, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
 import { CitationWatch } from './citation-watch.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
 import { statusNotification, type StatusParams } from './protocol.js';
+
+/** What the checker records and publishes of a check. */
+export type PublishedCheck = Pick<FileResult, 'kind' | 'stats' | 'schemaPath' | 'schemaProblem' | 'dependencies' | 'citedKeys'>;
 
 /** What the checker needs to know of a file: its text and settings, or that it is gone or disabled. */
 export type InputResolver = (filePath: string) => Promise<{ input: DocumentInput; enabled: boolean; uri: string; version?: number } | undefined>;
@@ -80,25 +83,30 @@ export class Checker {
     }
     const { input, uri, version } = resolved;
     if (input.text.length > maxFileBytes) return this.refuse(filePath, uri, input.text.length);
-    this.refused.delete(filePath);
     const started = performance.now();
     const result = isSchemaPath(filePath)
       ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
       : this.service.checkAssessment(filePath, input.text, input.options);
-    this.citations.record(filePath, result);
-    this.recordDependencies(filePath, result.dependencies);
     const timing = this.timing.get(filePath);
     if (timing) timing.took = performance.now() - started;
     else this.timing.set(filePath, { took: performance.now() - started, changed: -Infinity });
     const positions = new TextPositions(input.text);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, positions)) });
+    this.publish(filePath, uri, version, result, result.findings.map((f) => toDiagnostic(f, positions)));
+    return result;
+  }
+
+  /** Records and publishes a check, made here or by a worker of the workspace check (workspace-pool.ts). */
+  publish(filePath: string, uri: string, version: number | undefined, result: PublishedCheck, diagnostics: Diagnostic[]): void {
+    this.refused.delete(filePath);
+    this.citations.record(filePath, result);
+    this.recordDependencies(filePath, result.dependencies);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
     this.published.add(filePath);
     if (result.kind === 'assessment') {
       void this.connection.sendNotification(statusNotification, statusOf(uri, result));
       // Lenses are shown only in open editors: a workspace check of thousands of closed files asks for no refresh.
       if (version !== undefined) this.refreshLensWhenChanged(filePath, result);
     }
-    return result;
   }
 
   /** The files whose last check read this file (as schema or source), besides the file itself. */
@@ -172,7 +180,7 @@ export class Checker {
    * the file, shows stale figures until the editor asks again; so it is told to
    * when the figures change (once per turn of the event loop, however many files).
    */
-  private refreshLensWhenChanged(filePath: string, result: FileResult): void {
+  private refreshLensWhenChanged(filePath: string, result: PublishedCheck): void {
     const figures = JSON.stringify(result.stats);
     if (this.lensTitles.get(filePath) === figures) return;
     this.lensTitles.set(filePath, figures);
@@ -211,7 +219,7 @@ export class Checker {
   }
 }
 
-function statusOf(uri: string, result: FileResult): StatusParams {
+function statusOf(uri: string, result: PublishedCheck): StatusParams {
   return {
     uri,
     assertions: result.stats.assertions,

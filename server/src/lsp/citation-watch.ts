@@ -15,7 +15,7 @@ export class CitationWatch {
   constructor(private readonly recheckSchema: (schemaPath: string) => void) {}
 
   /** Notes what an assessment's check found it cites; schedules its schemas when that changed. */
-  record(filePath: string, result: FileResult): void {
+  record(filePath: string, result: Pick<FileResult, 'kind' | 'schemaPath' | 'citedKeys'>): void {
     if (result.kind !== 'assessment') return;
     const now: Cited = { schemaPath: result.schemaPath, keys: [...result.citedKeys].sort().join('\n') };
     const before = this.cited.get(filePath);

@@ -6,7 +6,7 @@ import { pathOfUri, toLocation } from './convert.js';
 import { serverCommands } from './protocol.js';
 import { isCheckable, type Session } from './session.js';
 import type { FileWatchers } from './watchers.js';
-import { checkWorkspace } from './workspace-check.js';
+import { checkWorkspace, noteWorkspaceChange } from './workspace-check.js';
 
 export function registerLifecycleHandlers(session: Session, watchers: FileWatchers, folders: () => string[]): void {
   const { connection, documents, checker, files } = session;
@@ -14,6 +14,7 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
 
   documents.onDidChangeContent(({ document }) => {
     const filePath = pathOfUri(document.uri);
+    if (filePath) noteWorkspaceChange(session, { buffer: filePath });
     if (filePath && isCheckable(filePath)) checker.schedule(filePath);
     if (filePath) checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent));
   });
@@ -22,6 +23,7 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
     const filePath = pathOfUri(document.uri);
     session.settings.forget(document.uri);
     if (!filePath) return;
+    noteWorkspaceChange(session, { buffer: filePath });
     // A workspace file keeps its diagnostics, now of the text on disk; any other file's are withdrawn.
     if (files.has(filePath)) checker.schedule(filePath, 0);
     else checker.clear(filePath, document.uri);
@@ -37,6 +39,7 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
     const pushed = (settings as { tradecraft?: unknown } | null | undefined)?.tradecraft;
     if (pushed !== undefined) session.pushedSettings = pushed;
     session.settings.clear();
+    noteWorkspaceChange(session, { settings: true });
     recheckAll();
   });
 
@@ -60,6 +63,7 @@ function onFileEvent(session: Session, change: FileEvent): void {
   if (!filePath) return;
   const { checker, files, host } = session;
   host.forgetStat(filePath);
+  noteWorkspaceChange(session, { onDisk: filePath });
   if (change.type === FileChangeType.Deleted) {
     files.remove(filePath);
     if (!host.openDocument(filePath)) checker.clear(filePath);

@@ -1,0 +1,129 @@
+// A worker thread of the language server's workspace check (workspace-pool.ts):
+// it indexes or checks the assessments it is sent with a service of its own and
+// sends back what the main thread publishes, so that the main thread stays free
+// for keystrokes and hovers. The server's bundle starts as one when workerData
+// says so. Schemas and sources are read from the editor's buffers the main
+// thread forwards (the overlay), else from disk, as the editor host does.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver/node.js';
+import { createTradecraftService, summaryOf, type DocumentInput, type FileResult, type WorkspaceHost } from '../core/service.js';
+import { isRegularFile, resolveLinks } from '../node/disk-host.js';
+import { createStatCachedReader } from '../node/stat-cached-reader.js';
+import { TextPositions, toDiagnostic } from './convert.js';
+
+/** The marker in workerData by which the server's bundle knows it was started as a workspace worker. */
+export const workspaceWorkerMarker = 'tradecraftWorkspaceWorker';
+
+/** One file to index or check: its text as the main thread read it, and its settings. */
+export type WorkItem = DocumentInput;
+
+/** What the main thread sends. */
+export type ToWorker =
+  | { type: 'index' | 'check'; batch: number; items: WorkItem[] }
+  /** The open buffers that are not assessments (schemas, sources), replacing the last ones sent. */
+  | { type: 'overlay'; texts: Array<[string, string]> }
+  /** Files changed on disk: stat them again on their next read. */
+  | { type: 'forget'; paths: string[] };
+
+/** What `index` gives for one file: the summary of one parse. */
+export interface IndexedFile {
+  path: string;
+  schemaPath?: string;
+  actorKeys: string[];
+  citedKeys: string[];
+}
+
+/** What `check` gives for one file: what the checker records and publishes, and its summary. */
+export interface CheckedFile extends IndexedFile {
+  kind: 'assessment';
+  diagnostics: Diagnostic[];
+  stats: FileResult['stats'];
+  schemaProblem?: string;
+  /** An id for the list of files this check read, one per schema version; the list itself comes once per id. */
+  dependencies: number;
+}
+
+export type FromWorker =
+  | { type: 'index'; batch: number; results: IndexedFile[] }
+  | { type: 'check'; batch: number; results: CheckedFile[]; lists: Array<[number, string[]]> };
+
+export function isWorkspaceWorker(): boolean {
+  return !isMainThread && workerData !== null && typeof workerData === 'object' && workspaceWorkerMarker in workerData;
+}
+
+export function serveWorkspaceWork(): void {
+  let lowered = false;
+  const overlay = new Map<string, string>();
+  const disk = createStatCachedReader();
+  const host: WorkspaceHost = {
+    readText: (filePath) => (overlay.has(filePath) ? { text: overlay.get(filePath)! } : disk.read(filePath)),
+    fileExists: (filePath) => overlay.has(filePath) || isRegularFile(filePath),
+    realPath: resolveLinks,
+    stamp: (filePath) => disk.stamp(filePath),
+  };
+  // Nothing is held per file: each is forgotten once its answer is made.
+  const service = createTradecraftService(host, { heldAnalyses: 1 });
+  const listIds = new Map<string[], number>();
+  parentPort!.on('message', (message: ToWorker) => {
+    if (message.type === 'overlay') {
+      overlay.clear();
+      for (const [filePath, text] of message.texts) overlay.set(filePath, text);
+    } else if (message.type === 'forget') {
+      for (const filePath of message.paths) disk.forget(filePath);
+    } else if (message.type === 'index') {
+      const results = message.items.map((item) => {
+        const summary = service.indexSummaryOf(item);
+        return { path: item.path, schemaPath: summary.schemaPath, actorKeys: [...summary.actorKeys], citedKeys: [...summary.citedKeys] };
+      });
+      parentPort!.postMessage({ type: 'index', batch: message.batch, results } satisfies FromWorker);
+    } else {
+      // Indexing runs at normal priority, so that the workspace is known soon; the long full check below it.
+      if (!lowered) lowered = lowerPriority();
+      const lists: Array<[number, string[]]> = [];
+      const results = message.items.map((item): CheckedFile => {
+        const result = service.checkAssessment(item.path, item.text, item.options);
+        const summary = summaryOf(service.analyse(item));
+        service.forget(item.path);
+        let id = listIds.get(result.dependencies);
+        if (id === undefined) {
+          listIds.set(result.dependencies, (id = listIds.size));
+          lists.push([id, result.dependencies]);
+        }
+        const positions = new TextPositions(item.text);
+        return {
+          path: item.path,
+          kind: 'assessment',
+          diagnostics: result.findings.map((finding) => toDiagnostic(finding, positions)),
+          stats: result.stats,
+          schemaPath: result.schemaPath,
+          schemaProblem: result.schemaProblem,
+          dependencies: id,
+          actorKeys: [...summary.actorKeys],
+          citedKeys: result.citedKeys,
+        };
+      });
+      parentPort!.postMessage({ type: 'check', batch: message.batch, results, lists } satisfies FromWorker);
+    }
+  });
+}
+
+/**
+ * The full check runs below the editor's priority, as clangd's background index
+ * does: on a machine with few cores the main thread (keystrokes, hovers) and the
+ * editor get the CPU whenever they want it. Linux sets a nice value per thread,
+ * by its thread id; elsewhere this does nothing. (Indexing stays at normal
+ * priority: at nice 10 on a loaded machine the workers got a tenth of a core.)
+ * Returns true once done or found impossible, as a thread cannot raise its
+ * priority again.
+ */
+function lowerPriority(): boolean {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+  } catch {
+    // Not Linux, or not allowed: the work runs at normal priority.
+  }
+  return true;
+}
