@@ -289,12 +289,35 @@ function collection(type: symbol, flow: boolean): PlainCollection {
   return { [NODE_TYPE]: type, items: [], range: undefined, flow } as PlainCollection;
 }
 
+class PlainPair {
+  constructor(
+    readonly key: unknown,
+    readonly value: unknown,
+  ) {}
+}
+Object.defineProperty(PlainPair.prototype, NODE_TYPE, { value: PAIR });
+
 function pair(key: unknown, value: unknown): Pair {
-  return { [NODE_TYPE]: PAIR, key, value } as unknown as Pair;
+  return new PlainPair(key, value) as unknown as Pair;
 }
 
+/** A scalar: its type on the prototype and its range made when read, so a node is one small object. */
+class PlainScalar {
+  constructor(
+    readonly value: unknown,
+    private readonly start: number,
+    private readonly valueEnd: number,
+    private readonly nodeEnd: number,
+  ) {}
+
+  get range(): [number, number, number] {
+    return [this.start, this.valueEnd, this.nodeEnd];
+  }
+}
+Object.defineProperty(PlainScalar.prototype, NODE_TYPE, { value: SCALAR });
+
 function scalar(value: unknown, start: number, valueEnd: number, nodeEnd: number): Scalar {
-  return { [NODE_TYPE]: SCALAR, value, range: [start, valueEnd, nodeEnd] } as unknown as Scalar;
+  return new PlainScalar(value, start, valueEnd, nodeEnd) as unknown as Scalar;
 }
 
 function closingSingleQuote(text: string, from: number, lineEnd: number): number {
