@@ -52,6 +52,45 @@ describe('service', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'unknown-source').map((f) => f.message), ['Unknown source "brief"; define it under sources: in claims-schema.yaml (known: other).']);
   });
 
+  test('a snapshot host (a command-line run) has each source read once for many files; the findings are those of a host read every time', () => {
+    const files: Record<string, string> = {
+      '/ws/claims-schema.yaml': 'version: 1\nsources:\n  brief: {title: Brief, file: brief.md}\n  memo: {title: Memo, file: memo.md}\n',
+      '/ws/brief.md': 'The envoy left on March 4.\n',
+      '/ws/memo.md': 'The ministry said on March 3 that talks had ended.\n',
+    };
+    const check = (snapshot: boolean) => {
+      const reads: string[] = [];
+      const host: WorkspaceHost = { ...memoryHost(files), snapshot, readText: (p) => (reads.push(p), memoryHost(files).readText(p)) };
+      const service = createTradecraftService(host, { reuseBlocks: !snapshot });
+      const findings = ['a', 'b', 'c'].map((name) => service.checkAssessment(`/ws/${name}.assessment.md`, draft).findings);
+      return { findings, sourceReads: reads.filter((p) => p.endsWith('.md')).length };
+    };
+    const snapshot = check(true);
+    const live = check(false);
+    assert.equal(snapshot.sourceReads, 2);
+    assert.equal(live.sourceReads, 6);
+    assert.deepEqual(snapshot.findings, live.findings);
+    assert.ok(snapshot.findings[0].some((f) => f.code === 'number-not-in-source' || f.code === 'unsourced-assertion'));
+  });
+
+  test('source texts are indexed when first needed: checking the schema file indexes none, an assessment citing one source indexes that one', () => {
+    const files: Record<string, string> = {
+      '/ws/claims-schema.yaml': 'version: 1\nsources:\n  brief: {title: Brief, file: brief.md}\n  memo: {title: Memo, file: memo.md}\n',
+      '/ws/brief.md': 'The envoy left on March 4.\n',
+      '/ws/memo.md': 'The ministry said on March 3 that talks had ended.\n',
+    };
+    const service = createTradecraftService(memoryHost(files));
+    service.checkSchema('/ws/claims-schema.yaml', files['/ws/claims-schema.yaml']);
+    assert.equal(service.cacheSizes().sourceIndexes, 0);
+    const result = service.checkAssessment('/ws/note.assessment.md', 'The envoy left on March 5 [@brief].\n');
+    assert.deepEqual(result.findings.map((f) => f.code), ['number-not-in-source']);
+    assert.equal(service.cacheSizes().sourceIndexes, 1);
+    assert.deepEqual([...service.loadSchema('/ws/claims-schema.yaml')!.sourceIndexes.keys()], ['brief', 'memo']);
+    assert.equal(service.cacheSizes().sourceIndexes, 1, 'listing the keys builds nothing');
+    assert.equal([...service.loadSchema('/ws/claims-schema.yaml')!.sourceIndexes.values()].length, 2);
+    assert.equal(service.cacheSizes().sourceIndexes, 2);
+  });
+
   test('an edited source text changes the findings of unchanged blocks that cite it', () => {
     const files: Record<string, string> = {
       '/ws/claims-schema.yaml': 'version: 1\nsources:\n  log: {title: Harbour log, file: log.md}\n',

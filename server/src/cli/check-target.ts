@@ -2,11 +2,14 @@
 // of the pool do for each file. Once the file's findings are in the small
 // CheckedFile, its text and analysis are dropped, so memory does not grow
 // with the number of files.
-import type { CheckOptions, TradecraftService } from '../core/service.js';
+import type { CheckOptions, ServiceOptions, TradecraftService } from '../core/service.js';
 import type { DiskHost } from '../node/disk-host.js';
 import type { CheckTarget } from '../node/walk.js';
 import { toCheckedFile, type CheckedFile, type OutputNeeds } from './checked-file.js';
 import { workspaceRootOf } from './workspace-root.js';
+
+/** A run checks each file once: no block of one file is kept for the next, since nothing repeats. */
+export const cliServiceOptions: ServiceOptions = { reuseBlocks: false };
 
 /** What is the same for every file of a run. */
 export interface RunSettings {

@@ -5,7 +5,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createTradecraftService } from '../core/service.js';
 import { createDiskHost } from '../node/disk-host.js';
 import { workerMarker, type BatchMessage, type OutcomesMessage, type WorkerSetup } from './check-pool.js';
-import { checkAssessmentTarget } from './check-target.js';
+import { checkAssessmentTarget, cliServiceOptions } from './check-target.js';
 import { withStdin } from './stdin.js';
 
 /** Whether this thread was started as a check worker. */
@@ -16,7 +16,7 @@ export function isCheckWorker(): boolean {
 export function serveChecks(): void {
   const setup = (workerData as Record<string, WorkerSetup>)[workerMarker];
   const host = withStdin(createDiskHost(), setup.stdin);
-  const service = createTradecraftService(host);
+  const service = createTradecraftService(host, cliServiceOptions);
   parentPort!.on('message', ({ batch }: BatchMessage) => {
     const outcomes = batch.map(({ index, target }) => ({ index, outcome: checkAssessmentTarget(service, host, target, setup) }));
     parentPort!.postMessage({ outcomes } satisfies OutcomesMessage);

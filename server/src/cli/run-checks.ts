@@ -7,7 +7,7 @@ import type { WorkspaceHost } from '../core/workspace-host.js';
 import type { CheckedFile, OutputNeeds } from './checked-file.js';
 import { checkSchemas } from './unused-sources.js';
 import { checkInPool } from './check-pool.js';
-import { checkAssessmentTarget, type RunSettings } from './check-target.js';
+import { checkAssessmentTarget, cliServiceOptions, type RunSettings } from './check-target.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { createDiskHost, readTextFile } from '../node/disk-host.js';
 import { OrderedOutput } from './ordered-output.js';
@@ -69,7 +69,7 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
   walk.emptyFolders.forEach((folder) => warn(io, `no *.assessment.md or claims-schema.yaml found in ${folder}`));
 
   const host = withStdin(createDiskHost(), stdin);
-  const service = createTradecraftService(host);
+  const service = createTradecraftService(host, cliServiceOptions);
   const options: CheckOptions = {
     severity: request.severity, reportUnusedSuppressions: request.reportUnusedSuppressions, withFigures: request.withFigures, limits: request.limits,
   };

@@ -56,9 +56,11 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   };
   // Source files are read on every load (a cheap read) so that an edit to one
   // is seen without any watcher; they are re-indexed only when their text changed.
+  // A snapshot's do not change: a run of thousands of files reads them once.
   const loadParse = (schemaPath: string, parse: ParsedSchema, cache: Map<string, AssembledSchema>, stale?: string): LoadedSchema => {
-    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     const cached = cache.get(schemaPath);
+    if (host.snapshot && cached?.parse === parse) return cached;
+    const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     // The same texts with other problems (a source deleted after it was refused) is another result.
     if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts) && sameProblems(cached.sourceProblems, problems)) return cached;
     const result = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}) };
@@ -120,7 +122,7 @@ function assemble(schemaPath: string, parse: ParsedSchema, texts: SourceText[], 
     text: parse.text,
     schema: { ...parse.schema, problems: [...parse.schema.problems, ...problems] },
     sourceFiles: new Map(texts.map((t) => [t.key, { path: t.path, text: t.text }])),
-    sourceIndexes: new Map(texts.map((t) => [t.key, indexSource(t.path, t.text)])),
+    sourceIndexes: new LazyIndexes(texts.map((t) => [t.key, () => indexSource(t.path, t.text)])),
     modelContext: parse.modelContext,
     parse,
     sourceProblems: problems,
@@ -142,6 +144,64 @@ function modelContextOf(schema: ClaimsSchema): ModelContext {
     vocabulary: schema.estimative,
     lookupUrl: (url) => urls.get(normaliseUrl(url)),
   };
+}
+
+/**
+ * A schema's source indexes, each built when first asked for: a run that
+ * checks the schema file itself, or assessments citing a few of its sources,
+ * never indexes the rest (a command-line run's main thread indexed 200 sources
+ * only to check the schema). Reading every entry builds them all.
+ */
+class LazyIndexes extends Map<string, SourceIndex> {
+  private readonly builders: Map<string, () => SourceIndex>;
+
+  constructor(builders: Array<[string, () => SourceIndex]>) {
+    super();
+    this.builders = new Map(builders);
+  }
+
+  override get(key: string): SourceIndex | undefined {
+    const built = super.get(key);
+    if (built !== undefined) return built;
+    const build = this.builders.get(key);
+    if (!build) return undefined;
+    const index = build();
+    super.set(key, index);
+    return index;
+  }
+
+  override has(key: string): boolean {
+    return this.builders.has(key);
+  }
+
+  override get size(): number {
+    return this.builders.size;
+  }
+
+  override entries(): MapIterator<[string, SourceIndex]> {
+    return this.all().entries();
+  }
+
+  override keys(): MapIterator<string> {
+    return this.builders.keys();
+  }
+
+  override values(): MapIterator<SourceIndex> {
+    return this.all().values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, SourceIndex]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: SourceIndex, key: string, map: Map<string, SourceIndex>) => void, thisArg?: unknown): void {
+    this.all().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  /** Every index, built, in the schema's order. */
+  private all(): Map<string, SourceIndex> {
+    return new Map([...this.builders.keys()].map((key) => [key, this.get(key)!]));
+  }
 }
 
 /** Builds a source's index once per file text, however often the schema around it changes. */

@@ -125,6 +125,8 @@ export interface ServiceOptions {
   indexOnDemand?: boolean;
   /** How many analyses (with their parse trees) are kept: the most recently used ones. */
   heldAnalyses?: number;
+  /** False: no block of an earlier build is reused (a command-line run, in which no file is checked twice). */
+  reuseBlocks?: boolean;
 }
 
 /** Creates the service over a host that reads files (disk, editor buffers or memory). */
@@ -155,7 +157,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     // A parse tree is kept only for the few documents being edited: a workspace check of thousands keeps none.
     let parser = parsers.get(doc.path);
     if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
-    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser });
+    const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser, reuseBlocks: serviceOptions.reuseBlocks });
     // The loaded schema is a new object whenever the schema or a source text changes: it stands for both.
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k), schemaVersion: schema ?? schemaFreeContext };
     const findings = checkAssessmentRules(context, doc.options?.severity, doc.options?.reportUnusedSuppressions);

@@ -25,6 +25,12 @@ export interface WorkspaceHost {
    */
   stamp?(path: string): string | undefined;
   /**
+   * True when no file changes while this host lives (a command-line run checks
+   * a snapshot): a schema loaded once is served again without reading its
+   * source files each time. The language server's host leaves it out.
+   */
+  snapshot?: boolean;
+  /**
    * The assessments and schemas of the workspace, for references, rename and
    * workspace symbols. The language server keeps this list; the CLI has none.
    */

@@ -27,6 +27,7 @@ export function createDiskHost(): DiskHost {
   const links = new Map<string, string | undefined>();
   const stamps = new Map<string, string | undefined>();
   return {
+    snapshot: true,
     forget(path) {
       cache.delete(path);
       stamps.delete(path);

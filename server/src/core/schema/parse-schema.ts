@@ -1,10 +1,11 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { codeCatalog } from '../code-catalog.js';
 import { isDiagnosticCode, type SeveritySetting } from '../diagnostics.js';
 import type { ActorEntry, ActorKind, ClaimsSchema, Credibility, Reliability, SchemaProblem, SourceEntry, Vocabulary } from './types.js';
 import { describeNode, entriesOf, spanOf, stringOf } from './yaml-nodes.js';
 import { checkActors } from './check-actors.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { nearestWord } from '../text/nearest.js';
 import type { Span } from '../text/line-index.js';
 
@@ -20,8 +21,17 @@ const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'
  * and everything that is right is still served.
  */
 export function parseClaimsSchema(text: string): ClaimsSchema {
+  return schemaOfDocument(text, readPlainYaml(text) ?? parseYaml(text));
+}
+
+/** The YAML library's parse, which the plain reader stands in for where it can. */
+export function parseYaml(text: string): Document {
+  return parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+}
+
+/** The schema in one parsed YAML document of the text. */
+export function schemaOfDocument(text: string, doc: Document): ClaimsSchema {
   const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   schema.syntaxErrors = doc.errors.length;
   const yamlProblems = doc.errors.map((error) => problem(firstLine(error.message), { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }));
   const duplicates = duplicateKeys(doc).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));

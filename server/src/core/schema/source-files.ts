@@ -36,7 +36,7 @@ export function readSourceFiles(schema: ClaimsSchema, schemaPath: string, host: 
 
 
 /** Where each source file was found to lead, with the stamp of the file then: valid while the stamp is unchanged. */
-export type ContainmentMemo = Map<string, { stamp: string; contained: Contained }>;
+export type ContainmentMemo = Map<string, { stamp?: string; lexical: string; stampable: boolean; contained?: Contained }>;
 
 /**
  * Resolving links costs two realpath calls per source, and every check of every
@@ -45,11 +45,15 @@ export type ContainmentMemo = Map<string, { stamp: string; contained: Contained 
  * (the stat follows links), so the containment is checked again before any read.
  */
 function containedSource(root: string, file: string, host: WorkspaceHost, memo: ContainmentMemo | undefined): Contained {
-  const lexical = path.resolve(root, file);
-  const stamp = memo && host.stamp && !path.isAbsolute(file) && isInside(root, lexical) ? host.stamp(lexical) : undefined;
-  const known = memo?.get(file);
-  if (stamp !== undefined && known?.stamp === stamp) return known.contained;
+  // The path as written, resolved once per schema file (memo is per schema path): every keystroke loads all sources.
+  let known = memo?.get(file);
+  if (memo && !known) {
+    const lexical = path.resolve(root, file);
+    memo.set(file, (known = { lexical, stampable: host.stamp !== undefined && !path.isAbsolute(file) && isInside(root, lexical) }));
+  }
+  const stamp = known?.stampable ? host.stamp!(known.lexical) : undefined;
+  if (stamp !== undefined && known?.stamp === stamp && known.contained) return known.contained;
   const contained = containedPath(root, root, file, host);
-  if (stamp !== undefined) memo!.set(file, { stamp, contained });
+  if (stamp !== undefined) Object.assign(known!, { stamp, contained });
   return contained;
 }
