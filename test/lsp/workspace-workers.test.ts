@@ -4,7 +4,7 @@
 // have found, the index must count every file, the server must answer while
 // they work, and cancelling the check must stop it.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -134,6 +134,29 @@ describe('a workspace checked by worker threads', () => {
       // The schema's unused-source is found from the whole index: the quarry note is cited nowhere.
       const schemaDiagnostics = client.diagnostics.get(ws.uri('claims-schema.yaml'))?.diagnostics ?? [];
       assert.deepEqual(schemaDiagnostics.filter((d) => d.code === 'unused-source').map((d) => d.message.includes('quarry-note')), [true]);
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
+  });
+
+  test('a schema changed on disk while the workers check is what every file ends up checked against', async () => {
+    const ws = buildWorkspace();
+    const client = await TestClient.start(ws.dir);
+    try {
+      // Once checking begins, the schema gains the source that the files citing [@quarry-nope] lacked.
+      await client.waitFor('the end of indexing', () => workspaceProgress(client).values.some((v) => v.kind === 'report' && /^checking/.test(v.message ?? '')) || undefined, 120_000);
+      writeFileSync(ws.file('claims-schema.yaml'), schema.replace('actors:', '  quarry-nope:\n    title: "Quarry note, second copy (invented)"\n    reliability: C\n    credibility: 3\nactors:'));
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('claims-schema.yaml'), type: 2 }] });
+      await ended(client);
+      // Checks made against the old schema and published after the change would still say unknown-source.
+      const citing = Array.from({ length: count }, (_, i) => i).filter((i) => i % 7 === 0);
+      for (const i of citing) {
+        const uri = ws.uri(name(i));
+        await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'unknown-source')).catch(() => {
+          throw new Error(`${name(i)} still has unknown-source: ${JSON.stringify(client.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}`);
+        });
+      }
     } finally {
       await client.stop();
       ws.dispose();

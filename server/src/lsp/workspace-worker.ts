@@ -63,8 +63,8 @@ export function serveWorkspaceWork(): void {
     realPath: resolveLinks,
     stamp: (filePath) => disk.stamp(filePath),
   };
-  // Nothing is held per file: each is forgotten once its answer is made.
-  const service = createTradecraftService(host, { heldAnalyses: 1 });
+  // Nothing is held per file: each is forgotten once its answer is made; and a batch reuses no blocks.
+  const service = createTradecraftService(host, { heldAnalyses: 1, reuseBlocks: false });
   const listIds = new Map<string[], number>();
   parentPort!.on('message', (message: ToWorker) => {
     if (message.type === 'overlay') {
