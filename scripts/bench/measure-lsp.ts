@@ -29,6 +29,8 @@ export interface ServerFigures {
   cpuMs: number;
   /** The server's CPU time (user + system) while keystrokes and hovers were measured after the check, per round of one of each. */
   cpuMsPerRound?: number;
+  /** The same, of the server's main thread alone (the one that answers requests): workers and V8's helper threads left out. */
+  mainThreadCpuMsPerRound?: number;
 }
 
 export interface LongDocument {
@@ -74,15 +76,17 @@ export async function measureServer(plan: ServerPlan): Promise<ServerFigures> {
     }
     // CPU time, unlike latency, barely moves with what else the machine runs: it tells one commit from another under load.
     const cpuBefore = processUsage(client.process.pid!).cpuMs;
+    const mainBefore = threadCpuMs(client.process.pid!);
     const rounds = plan.duringIndexing ? 0 : Math.max(plan.hovers, plan.keystrokes);
     for (let round = 0; round < rounds; round++) {
       if (round < plan.keystrokes && enough(keystroke)) await session.keystroke(keystroke);
       if (round < plan.hovers && enough(hover)) await session.hover(hover);
     }
     const cpuMsPerRound = rounds > 0 ? (processUsage(client.process.pid!).cpuMs - cpuBefore) / rounds : undefined;
+    const mainThreadCpuMsPerRound = rounds > 0 ? (threadCpuMs(client.process.pid!) - mainBefore) / rounds : undefined;
     const done = await ended;
     const usage = processUsage(client.process.pid!);
-    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage, cpuMsPerRound };
+    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage, cpuMsPerRound, mainThreadCpuMsPerRound };
   } finally {
     await client.stop();
   }
@@ -196,6 +200,16 @@ class DocumentSession {
 }
 
 /** Peak resident memory and CPU time of a running process, from /proc (Linux). */
+/** CPU time of one thread (Linux: the main thread's id is the process id), from /proc. */
+function threadCpuMs(pid: number, tid = pid): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(stat[11]) + Number(stat[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 function processUsage(pid: number): { peakRssMb: number; cpuMs: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
