@@ -5,8 +5,8 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type WorkDoneProgressReporter } from 'vscode-languageserver/node.js';
 import type { Steps } from '../core/service.js';
 
-/** How long steps run before other requests are let through. */
-const sliceMs = 8;
+/** How long the server works between turns of the event loop, in which keystrokes and hovers are served. */
+export const sliceMs = 8;
 
 export async function runInSlices<T>(steps: Steps<T>, token: CancellationToken, title: string, progress?: WorkDoneProgressReporter): Promise<T> {
   let sliceEnds = performance.now() + sliceMs;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { pathOfUri } from './convert.js';
+import { sliceMs } from './in-slices.js';
 import type { Session } from './session.js';
 import { WorkspacePool, workerCount } from './workspace-pool.js';
 import type { CheckedFile, IndexedFile, WorkItem } from './workspace-worker.js';
@@ -56,9 +57,6 @@ export async function checkWorkspace(session: Session, folders: string[]): Promi
   progress.done();
   return summary;
 }
-
-/** How long indexing runs on the main thread before it lets a keystroke or a hover through. */
-const sliceMs = 8;
 
 /** The part of the progress bar that indexing takes. */
 const indexShare = 10;

@@ -36,14 +36,14 @@ export function finish<T>(steps: Steps<T>): T {
  */
 export function* usesAcross<T>(schema: LoadedSchema, key: string, workspace: WorkspaceAssessments, current: Analysis | undefined, take: (analysis: Analysis) => T[]): Steps<T[]> {
   const users = workspace.summaries().filter((s) => s.schemaPath === schema.path && summaryUses(s, key) && s.path !== current?.path);
-  const taken: Array<{ path: string; found: T[] }> = [];
+  const found: T[] = [];
   for (const [index, summary] of users.entries()) {
     const analysis = workspace.analysis(summary.path);
-    if (analysis && analysis.schema?.path === schema.path) taken.push({ path: analysis.path, found: take(analysis) });
+    if (analysis && analysis.schema?.path === schema.path) for (const use of take(analysis)) found.push(use);
     yield { done: index + 1, total: users.length };
   }
-  if (current && current.schema?.path === schema.path) taken.push({ path: current.path, found: take(current) });
-  return taken.flatMap((t) => t.found);
+  if (current && current.schema?.path === schema.path) for (const use of take(current)) found.push(use);
+  return found;
 }
 
 /** Where an assessment cites a source: keys in `[@key]` and footnote definitions, and footnote or link citations naming it. */
