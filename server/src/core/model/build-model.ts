@@ -126,6 +126,22 @@ function numbersOf(sentence: string, start: number): NumberMention[] {
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
 export function blankCitations(block: ProseBlock, citations: Citation[]): string {
+  // Citations come sorted and apart: the prose is copied once, a stretch at a time.
+  const prose = block.prose;
+  let blanked = '';
+  let at = 0;
+  for (const citation of citations) {
+    if (citation.form !== 'pandoc') continue;
+    const start = citation.span.start - block.start;
+    const end = citation.span.end - block.start;
+    if (start < at || end > prose.length) return blankCharByChar(block, citations);
+    blanked += prose.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return at === 0 ? prose : blanked + prose.slice(at);
+}
+
+function blankCharByChar(block: ProseBlock, citations: Citation[]): string {
   const chars = block.prose.split('');
   for (const citation of citations) {
     if (citation.form !== 'pandoc') continue;
