@@ -4,7 +4,7 @@
 // Prints figures; asserts nothing. Part of `npm run bench`.
 import { existsSync } from 'node:fs';
 import { copySamples, positionOf, serverBinary, TestClient } from '../test/lsp/lsp-client.js';
-import { typingDelayMs } from '../server/src/lsp/checker.js';
+import { shortestPauseMs } from '../server/src/lsp/typing-pause.js';
 
 if (!existsSync(serverBinary)) {
   console.error(`${serverBinary} is missing: run npm run build first.`);
@@ -33,7 +33,7 @@ async function measureDocument(label: string, text: string): Promise<void> {
   const hover = await timeRequests('textDocument/hover', [positionOf(text, 'Pyongyang', 2), positionOf(text, '@china-dprk-2024', 3), positionOf(text, 'likely', 2)]);
   const completion = await timeRequests('textDocument/completion', [positionOf(text, '[@', 2)]);
   console.log(`${label} (${(text.length / 1024).toFixed(1)} KB), ${rounds} rounds each:`);
-  console.log(`  keystroke → diagnostics  median ${fmt(typing.median)}  p95 ${fmt(typing.p95)}  (includes the ${typingDelayMs} ms typing pause)`);
+  console.log(`  keystroke → diagnostics  median ${fmt(typing.median)}  p95 ${fmt(typing.p95)}  (includes the typing pause: the file's recent check time, ≥ ${shortestPauseMs} ms)`);
   console.log(`  hover                    median ${fmt(hover.median)}  p95 ${fmt(hover.p95)}`);
   console.log(`  completion after [@      median ${fmt(completion.median)}  p95 ${fmt(completion.p95)}`);
   client.notify('textDocument/didClose', { textDocument: { uri: draft } });

@@ -9,15 +9,13 @@ import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftServi
 import { CitationWatch } from './citation-watch.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
 import { statusNotification, type StatusParams } from './protocol.js';
+import { TypingPause } from './typing-pause.js';
 
 /** What the checker records and publishes of a check. */
 export type PublishedCheck = Pick<FileResult, 'kind' | 'stats' | 'schemaPath' | 'schemaProblem' | 'dependencies' | 'citedKeys'>;
 
 /** What the checker needs to know of a file: its text and settings, or that it is gone or disabled. */
 export type InputResolver = (filePath: string) => Promise<{ input: DocumentInput; enabled: boolean; uri: string; version?: number } | undefined>;
-
-/** How long typing must pause before a check: short enough to feel immediate, long enough to skip keystrokes in a burst. */
-export const typingDelayMs = 30;
 
 export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -31,8 +29,8 @@ export class Checker {
   private readonly groups = new Map<string[], Set<string>>();
   private readonly dependents = new Map<string, Set<string[]>>();
   private readonly published = new Set<string>();
-  /** How long each file's last check took, and when it last changed (was scheduled): a keystroke after a pause or in a burst. */
-  private readonly timing = new Map<string, { took: number; changed: number }>();
+  /** How long each file's recent checks took, and when it last changed: a keystroke after a pause or in a burst. */
+  private readonly pause = new TypingPause();
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
@@ -51,26 +49,17 @@ export class Checker {
   ) {}
 
   /**
-   * Checks a file after a pause in typing; a newer call for the same file
-   * replaces the pending one. A change after a pause is checked at once (a
-   * check takes a few milliseconds); changes that follow each other faster
-   * than the pause wait until one is followed by a pause (a leading-edge
-   * debounce). A file whose check takes longer than the pause counts a pause
-   * as long as its last check took, so a very long document never makes the
-   * server busy for most of the time the analyst types.
+   * Checks a file after a pause in typing (typing-pause.ts), or `now`; a newer
+   * call for the same file replaces the pending one. A change after a pause is
+   * checked at once; changes that follow each other faster than the pause wait
+   * until one is followed by a pause. The pause is as long as the file's recent
+   * checks took, at least 10 ms.
    */
-  schedule(filePath: string, delay = typingDelayMs): void {
+  schedule(filePath: string, when: 'now' | 'after-pause' = 'after-pause'): void {
     const pending = this.timers.has(filePath);
     clearTimeout(this.timers.get(filePath));
-    const timing = this.timing.get(filePath);
-    const took = timing?.took ?? 0;
-    const now = performance.now();
-    // A pause: nothing pending, and the file's last change was at least a pause (or its last check's length) ago.
-    const paused = !pending && now - (timing?.changed ?? -Infinity) >= Math.max(delay, took);
-    if (timing) timing.changed = now;
-    else this.timing.set(filePath, { took: 0, changed: now });
-    const wait = delay === 0 || paused ? 0 : Math.max(delay, Math.min(took, 2000));
-    this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), wait));
+    const wait = this.pause.waitAfterChange(filePath, performance.now(), pending);
+    this.timers.set(filePath, setTimeout(() => void this.check(filePath).catch((error) => this.report(filePath, error)), when === 'now' ? 0 : wait));
   }
 
   /** Checks a file now and publishes its diagnostics; returns what was found. */
@@ -87,11 +76,9 @@ export class Checker {
     const result = isSchemaPath(filePath)
       ? this.service.checkSchema(filePath, input.text, { ...input.options, citedKeys: this.service.citedKeysFor(filePath) })
       : this.service.checkAssessment(filePath, input.text, input.options);
-    const timing = this.timing.get(filePath);
-    if (timing) timing.took = performance.now() - started;
-    else this.timing.set(filePath, { took: performance.now() - started, changed: -Infinity });
     const positions = new TextPositions(input.text);
     this.publish(filePath, uri, version, result, result.findings.map((f) => toDiagnostic(f, positions)));
+    this.pause.checked(filePath, performance.now() - started);
     return result;
   }
 
@@ -168,7 +155,7 @@ export class Checker {
     this.timers.delete(filePath);
     this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
-    this.timing.delete(filePath);
+    this.pause.forget(filePath);
     this.lensTitles.delete(filePath);
     this.service.forget(filePath);
     this.citations.forget(filePath);
@@ -210,7 +197,7 @@ export class Checker {
 
   /** Entries per map, for long-session tests. */
   sizes(): Record<string, number> {
-    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, timing: this.timing.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
+    return { timers: this.timers.size, dependencies: this.dependencies.size, dependents: this.dependents.size, dependencyGroups: this.groups.size, published: this.published.size, timing: this.pause.size, refused: this.refused.size, lensTitles: this.lensTitles.size };
   }
 
   dispose(): void {

@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../core/diagnostics.js';
 import type {
   CodeActionEntry, CodeLensEntry, CompletionEntry, FileEdits, FileLocation, HoverCard, SymbolEntry,
 } from '../core/features/types.js';
-import { LineIndex, type Span } from '../core/text/line-index.js';
+import { lineIndexOf, type LineIndex, type Span } from '../core/text/line-index.js';
 import { ruleDocsUrl, toolName } from '../tool-info.js';
 import { serverCommands } from './protocol.js';
 
@@ -32,7 +32,7 @@ export function uriOfPath(filePath: string): string {
 export class TextPositions {
   private readonly lines: LineIndex;
   constructor(text: string) {
-    this.lines = new LineIndex(text);
+    this.lines = lineIndexOf(text);
   }
   range(span: Span): Range {
     return this.lines.rangeOf(span);

@@ -10,7 +10,7 @@ import { checkWorkspace, noteWorkspaceChange } from './workspace-check.js';
 
 export function registerLifecycleHandlers(session: Session, watchers: FileWatchers, folders: () => string[]): void {
   const { connection, documents, checker, files } = session;
-  const recheckAll = () => new Set([...checker.checkedFiles(), ...openPaths(session)]).forEach((file) => checker.schedule(file, 0));
+  const recheckAll = () => new Set([...checker.checkedFiles(), ...openPaths(session)]).forEach((file) => checker.schedule(file, 'now'));
 
   documents.onDidChangeContent(({ document }) => {
     const filePath = pathOfUri(document.uri);
@@ -25,9 +25,9 @@ export function registerLifecycleHandlers(session: Session, watchers: FileWatche
     if (!filePath) return;
     noteWorkspaceChange(session, { buffer: filePath });
     // A workspace file keeps its diagnostics, now of the text on disk; any other file's are withdrawn.
-    if (files.has(filePath)) checker.schedule(filePath, 0);
+    if (files.has(filePath)) checker.schedule(filePath, 'now');
     else checker.clear(filePath, document.uri);
-    checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent, 0));
+    checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent, 'now'));
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -69,9 +69,9 @@ function onFileEvent(session: Session, change: FileEvent): void {
     if (!host.openDocument(filePath)) checker.clear(filePath);
   } else {
     files.add(filePath);
-    if (files.has(filePath) && !host.openDocument(filePath)) checker.schedule(filePath, 0);
+    if (files.has(filePath) && !host.openDocument(filePath)) checker.schedule(filePath, 'now');
   }
-  checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent, 0));
+  checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent, 'now'));
 }
 
 async function listUnsourced(session: Session, uri: string) {

@@ -64,12 +64,18 @@ interface CitationHit {
 
 function citationAt(analysis: Analysis, offset: number): CitationHit | undefined {
   for (const sentence of analysis.model.sentences) {
+    // Asked on every hover of a long document: a sentence whose citations miss the offset costs no allocation.
+    if (!holdsCitationAt(sentence.citations, offset)) continue;
     const inBracket = sentence.citations.filter((c) => contains(c.span, offset));
-    if (inBracket.length === 0) continue;
     const index = partIndexAt(inBracket, offset);
     return { citation: inBracket[index], sentence, span: partSpan(analysis.text, inBracket, index) };
   }
   return citationOutsideProse(analysis, offset);
+}
+
+function holdsCitationAt(citations: Citation[], offset: number): boolean {
+  for (const citation of citations) if (contains(citation.span, offset)) return true;
+  return false;
 }
 
 /** In `[@a, ¶1; @b]` the part holding the cursor: the last whose `@` is at or before it. */

@@ -27,7 +27,7 @@ export class BlockCache {
   blockOf(block: ProseBlock, blockIndex: number, build: () => Sentence[]): CachedBlock {
     // A footnote's citation points into its definition elsewhere in the document: such blocks are always rebuilt.
     if (block.footnotes.length > 0) return { sentences: build(), shift: 0 };
-    const key = keyOf(block);
+    const key = (block.cacheKey ??= keyOf(block));
     const cached = this.entries.get(key);
     // A block before the change is where it was: its sentences are taken as they are.
     if (cached && cached.start === block.start && cached.blockIndex === blockIndex) return { sentences: cached.sentences, origin: cached, shift: 0 };

@@ -11,6 +11,7 @@ import { extractNumbers } from './numbers.js';
 import { deadlineOf, limitText, unfinishedFrom, type CheckLimits } from './limits.js';
 import type { DocumentParser } from './incremental-parse.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { ProseBlockMemo } from './prose-block-memo.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
 import { segmentSentences } from '../text/segment-sentences.js';
@@ -40,8 +41,9 @@ export interface BuildOptions {
 export function buildAssessmentModel(text: string, context: ModelContext, options: BuildOptions = {}): AssessmentModel {
   // The parse and every rule read `parsed`: the text with too-deep parts blanked, offsets unchanged.
   const { text: parsed, unchecked } = limitText(text, options.limits);
-  const tree = options.reuseBlocks !== false && options.parser ? options.parser.parse(parsed) : parseMarkdown(parsed);
-  const parts = collectMarkdownParts(tree, parsed);
+  const parser = options.reuseBlocks === false ? undefined : options.parser;
+  const tree = parser ? parser.parse(parsed) : parseMarkdown(parsed);
+  const parts = collectMarkdownParts(tree, parsed, parser ? proseBlockMemo : undefined);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
   const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
   const overBudget = deadlineOf(options.limits);
@@ -66,6 +68,9 @@ export function buildAssessmentModel(text: string, context: ModelContext, option
     unchecked,
   };
 }
+
+/** Prose blocks by mdast node: nodes are the incremental parse's, one set per document, so one memo serves them all. */
+const proseBlockMemo = new ProseBlockMemo();
 
 /** One block cache per schema version: a block's sentences depend on its actors, vocabulary and source URLs. */
 const blockCaches = new WeakMap<ModelContext, BlockCache>();

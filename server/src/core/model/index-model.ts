@@ -1,27 +1,38 @@
 // What the workspace index needs of an assessment nobody has opened yet: the
 // actors it mentions and the sources it cites, found with one parse and the
 // actor matcher, without the claim detector, numbers, quotations or rules, so
-// a workspace of thousands is indexed in seconds. The full check that follows
-// replaces each such summary with the one of its analysis.
+// a workspace of thousands is indexed in seconds. A document in plain Markdown
+// (plain-blocks.ts: headings, paragraphs, one-line items, citations) is not
+// even parsed: its prose blocks are read line by line. The full check that
+// follows replaces each such summary with the one of its analysis.
+import type { FootnoteDefinition } from 'mdast';
 import { blankCitations, type ModelContext } from './build-model.js';
 import { findCitations } from './citations.js';
 import { limitText } from './limits.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { collectMarkdownParts } from './prose-blocks.js';
+import { plainProseBlocks } from './plain-blocks.js';
+import { collectMarkdownParts, type ProseBlock } from './prose-blocks.js';
+import { segmentSentences } from '../text/segment-sentences.js';
 
 export interface IndexedKeys {
   actorKeys: Set<string>;
   citedKeys: Set<string>;
 }
 
+const noFootnotes = new Map<string, FootnoteDefinition>();
+
 export function indexKeysOf(text: string, context: ModelContext): IndexedKeys {
   const { text: parsed } = limitText(text);
-  const parts = collectMarkdownParts(parseMarkdown(parsed), parsed);
+  const plain = plainProseBlocks(parsed);
+  const parts: { blocks: ProseBlock[]; footnoteDefinitions: Map<string, FootnoteDefinition> } = plain ? { blocks: plain, footnoteDefinitions: noFootnotes } : collectMarkdownParts(parseMarkdown(parsed), parsed);
   const keys: IndexedKeys = { actorKeys: new Set(), citedKeys: new Set() };
+  // As buildSentences does: a block's citations belong to its sentences (none, in a block of no sentence), mentions are found per sentence.
   for (const block of parts.blocks) {
     const citations = findCitations(parsed, block, parts.footnoteDefinitions, context.lookupUrl);
-    for (const citation of citations) if (citation.key !== undefined) keys.citedKeys.add(citation.key);
-    for (const mention of context.actors.find(blankCitations(block, citations), block.start)) keys.actorKeys.add(mention.actorKey);
+    const prose = blankCitations(block, citations);
+    const spans = segmentSentences(prose);
+    if (spans.length > 0) for (const citation of citations) if (citation.key !== undefined) keys.citedKeys.add(citation.key);
+    for (const span of spans) for (const mention of context.actors.find(prose.slice(span.start, span.end), block.start + span.start)) keys.actorKeys.add(mention.actorKey);
   }
   return keys;
 }

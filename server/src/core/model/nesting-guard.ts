@@ -16,93 +16,108 @@ export interface GuardedText {
   blanked: Span[];
 }
 
-interface Line {
-  start: number;
+/** One line's container markers, as `scanContainers` leaves them: reused line after line, so a scan allocates nothing per line. */
+interface Containers {
+  depth: number;
+  /** Where the line's content starts, after the markers. */
   end: number;
 }
+
+const tab = 9;
+const space = 32;
+const carriageReturn = 13;
 
 /** Blanks every run of non-blank lines that nests deeper than maxNestingDepth. */
 export function guardNesting(text: string, from = 0): GuardedText {
   const blanked: Span[] = [];
-  let run: { first?: Line; last?: Line; deep: boolean; brackets: number } = { deep: false, brackets: 0 };
+  // The current run of non-blank lines: where it starts and ends, whether it is deep, brackets still open.
+  let runStart = -1;
+  let runEnd = -1;
+  let deep = false;
+  let brackets = 0;
   let inFence = false;
+  const containers: Containers = { depth: 0, end: 0 };
   const closeRun = () => {
-    if (run.deep && run.first && run.last) blanked.push({ start: run.first.start, end: run.last.end });
-    run = { deep: false, brackets: 0 };
+    if (deep && runStart >= 0) blanked.push({ start: runStart, end: runEnd });
+    runStart = -1;
+    deep = false;
+    brackets = 0;
   };
-  for (const line of linesOf(text, from)) {
-    if (isBlank(text, line)) {
-      closeRun();
-      continue;
+  for (let start = from; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (isBlank(text, start, end)) closeRun();
+    else {
+      scanContainers(text, start, end, containers);
+      const fence = isFence(text, containers.end);
+      if (fence) inFence = !inFence;
+      if (runStart < 0) runStart = start;
+      runEnd = end;
+      if (!(inFence || fence || deep)) {
+        const inline = inlineDepth(text, start, end, brackets);
+        brackets = inline.openBrackets;
+        deep = containers.depth > maxNestingDepth || inline.deepest > maxNestingDepth;
+      }
     }
-    const fence = isFenceLine(text, line);
-    if (fence) inFence = !inFence;
-    run.first ??= line;
-    run.last = line;
-    if (inFence || fence || run.deep) continue;
-    const inline = inlineDepth(text, line, run.brackets);
-    run.brackets = inline.openBrackets;
-    run.deep = skipContainers(text, line).depth > maxNestingDepth || inline.deepest > maxNestingDepth;
+    start = end + 1;
   }
   closeRun();
   return { text: blanked.length === 0 ? text : blankSpans(text, blanked), blanked };
 }
 
-function* linesOf(text: string, from: number): Generator<Line> {
-  let start = from;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    yield { start, end };
-    start = end + 1;
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && code !== carriageReturn) return false;
   }
-}
-
-function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) if (!isSpace(text.charCodeAt(i)) && text[i] !== '\r') return false;
   return true;
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
+  return code === space || code === tab;
 }
 
-/** A ``` or ~~~ fence after any container markers: nesting-like characters inside code are not markup. */
-function isFenceLine(text: string, line: Line): boolean {
-  const i = skipContainers(text, line).end;
-  const c = text[i];
-  return (c === '`' || c === '~') && text[i + 1] === c && text[i + 2] === c;
+/** A ``` or ~~~ fence at i (after any container markers): nesting-like characters inside code are not markup. */
+function isFence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 0x60 || c === 0x7e) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
 }
 
-/** Counts the container markers opening a line; two columns of indentation count as one level. */
-function skipContainers(text: string, line: Line): { depth: number; end: number } {
-  let i = line.start;
+/** Counts the container markers opening a line into `into`; two columns of indentation count as one level. */
+function scanContainers(text: string, start: number, end: number, into: Containers): void {
+  let i = start;
   let depth = 0;
   let indent = 0;
   for (;;) {
-    while (i < line.end && isSpace(text.charCodeAt(i))) indent += text[i++] === '\t' ? 4 : 1;
-    const marker = markerLength(text, i, line.end);
+    while (i < end && isSpace(text.charCodeAt(i))) indent += text.charCodeAt(i++) === tab ? 4 : 1;
+    const marker = markerLength(text, i, end);
     if (marker === 0) break;
     depth++;
     i += marker;
   }
-  return { depth: depth + Math.floor(indent / 2), end: i };
+  into.depth = depth + Math.floor(indent / 2);
+  into.end = i;
 }
 
 /** The length of a `>`, `- `/`* `/`+ `, `1. `/`1) ` or `[^label]:` marker at i, else 0. */
 function markerLength(text: string, i: number, end: number): number {
-  const c = text[i];
-  if (c === '>') return 1;
-  const after = (n: number) => i + n >= end || isSpace(text.charCodeAt(i + n));
-  if ((c === '-' || c === '*' || c === '+') && i + 1 < end && after(1)) return 2;
+  const c = text.charCodeAt(i);
+  if (c === 0x3e) return 1;
+  if ((c === 0x2d || c === 0x2a || c === 0x2b) && i + 1 < end && endsMarker(text, i + 1, end)) return 2;
   let digits = 0;
   while (digits < 10 && isDigit(text.charCodeAt(i + digits))) digits++;
-  if (digits > 0 && digits < 10 && (text[i + digits] === '.' || text[i + digits] === ')') && after(digits + 1)) return digits + 1;
-  if (c === '[' && text[i + 1] === '^') {
+  const next = text.charCodeAt(i + digits);
+  if (digits > 0 && digits < 10 && (next === 0x2e || next === 0x29) && endsMarker(text, i + digits + 1, end)) return digits + 1;
+  if (c === 0x5b && text.charCodeAt(i + 1) === 0x5e) {
     const close = text.indexOf(']:', i);
     if (close > 0 && close < end && close - i < 1000) return close + 2 - i;
   }
   return 0;
+}
+
+/** Whether a list marker may end before i: at the end of the line or before a space. */
+function endsMarker(text: string, i: number, end: number): boolean {
+  return i >= end || isSpace(text.charCodeAt(i));
 }
 
 function isDigit(code: number): boolean {
@@ -115,21 +130,21 @@ function isDigit(code: number): boolean {
  * emphasis marks (`***…`, `*_*_…`), which nest one level per mark. A
  * thematic break (`*****`) is no nesting. Backslash escapes are skipped.
  */
-function inlineDepth(text: string, line: Line, openBefore: number): { deepest: number; openBrackets: number } {
+function inlineDepth(text: string, start: number, end: number, openBefore: number): { deepest: number; openBrackets: number } {
   let depth = openBefore;
   let deepest = depth;
   let marks = 0;
   let longestMarks = 0;
   let onlyBreakMarks = true;
-  for (let i = line.start; i < line.end; i++) {
-    const c = text[i];
-    const isEmphasisMark = c === '*' || c === '_' || c === '~';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const isEmphasisMark = c === 0x2a || c === 0x5f || c === 0x7e;
     marks = isEmphasisMark ? marks + 1 : 0;
     longestMarks = Math.max(longestMarks, marks);
-    if (!isEmphasisMark && c !== '-' && c !== '\r' && !isSpace(text.charCodeAt(i))) onlyBreakMarks = false;
-    if (c === '\\') i++;
-    else if (c === '[') deepest = Math.max(deepest, ++depth);
-    else if (c === ']') depth = Math.max(0, depth - 1);
+    if (!isEmphasisMark && c !== 0x2d && c !== carriageReturn && !isSpace(c)) onlyBreakMarks = false;
+    if (c === 0x5c) i++;
+    else if (c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d) depth = Math.max(0, depth - 1);
   }
   return { deepest: Math.max(deepest, onlyBreakMarks ? 0 : longestMarks), openBrackets: depth };
 }

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, Nodes, Parents, Root, Text } from 'mdast';
 import type { Span } from '../text/line-index.js';
+import type { ProseBlockMemo } from './prose-block-memo.js';
 import type { BlockKind, Heading } from './types.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ProseBlock {
   links: Array<{ url: string; span: Span }>;
   /** Text node spans, where citations and other inline syntax are looked for. */
   textSpans: Span[];
+  /** The block cache's key (block-cache.ts), once made: a block the memo moves keeps it, so the key is made once. */
+  cacheKey?: string;
 }
 
 /** What the walk found besides prose: footnote definitions and HTML comments. */
@@ -33,23 +36,32 @@ export interface MarkdownParts {
 
 const containerKinds: Partial<Record<string, BlockKind>> = { listItem: 'list-item', blockquote: 'blockquote' };
 
-/** Walks the tree once and collects the prose blocks and the other parts rules need. */
-export function collectMarkdownParts(tree: Root, text: string): MarkdownParts {
+/**
+ * Walks the tree once and collects the prose blocks and the other parts rules
+ * need. With a memo (while typing), the paragraphs the incremental parse kept
+ * are not built again.
+ */
+export function collectMarkdownParts(tree: Root, text: string, memo?: ProseBlockMemo): MarkdownParts {
   const parts: MarkdownParts = { blocks: [], footnoteDefinitions: new Map(), htmlComments: [], headings: [] };
   let section: string | undefined;
   const walk = (node: Nodes, container: BlockKind): void => {
-    const span = spanOf(node);
-    if (node.type === 'yaml') parts.frontMatter = { value: node.value, span };
-    else if (node.type === 'html') collectComments(node.value, span.start, parts);
+    if (node.type === 'yaml') parts.frontMatter = { value: node.value, span: spanOf(node) };
+    else if (node.type === 'html') collectComments(node.value, spanOf(node).start, parts);
     else if (node.type === 'footnoteDefinition') parts.footnoteDefinitions.set(node.identifier, node);
     else if (node.type === 'heading') {
       const block = buildBlock(node, 'heading', text, section, parts);
       section = block.prose.trim().replace(/\s+/g, ' ');
       parts.blocks.push({ ...block, section });
-      parts.headings.push({ depth: node.depth, text: section, span });
+      parts.headings.push({ depth: node.depth, text: section, span: spanOf(node) });
     } else if (node.type === 'paragraph' || node.type === 'tableCell') {
       const kind = node.type === 'tableCell' ? 'table-cell' : container;
-      parts.blocks.push(buildBlock(node, kind, text, section, parts));
+      let block = memo?.reuse(node, kind, section, parts);
+      if (!block) {
+        const commentsFrom = parts.htmlComments.length;
+        block = buildBlock(node, kind, text, section, parts);
+        memo?.remember(node, kind, section, block, parts, commentsFrom);
+      }
+      parts.blocks.push(block);
     } else if ('children' in node) {
       const inner = containerKinds[node.type] ?? container;
       for (const child of (node as Parents).children) walk(child as Nodes, inner);

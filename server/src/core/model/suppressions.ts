@@ -1,4 +1,4 @@
-import { LineIndex, type Span } from '../text/line-index.js';
+import { lineIndexOf, type LineIndex, type Span } from '../text/line-index.js';
 import type { SuppressionDirective, Suppressions } from './types.js';
 
 const directive = /^tradecraft-(disable-line|disable-next-line|disable-file|disable|enable)\b\s*(.*)$/s;
@@ -16,7 +16,7 @@ interface Region {
  * codes are silenced. No code listed means every code.
  */
 export function resolveSuppressions(text: string, comments: Array<{ value: string; span: Span }>): Suppressions {
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   const regions: Region[] = [];
   const directives: SuppressionDirective[] = [];
   const open = new Map<string, { start: number; directive: SuppressionDirective }>();

@@ -64,3 +64,21 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 }
+
+/**
+ * The line index of a text, shared: while an analyst types, the check, its
+ * suppressions, the diagnostics and the next hover all ask for the index of
+ * the same document version. The last few texts are remembered; a text is
+ * found again when it is the same string (a different text of another length
+ * is told apart at once).
+ */
+export function lineIndexOf(text: string): LineIndex {
+  const found = recentIndexes.find((entry) => entry.text === text);
+  if (found) return found.index;
+  const index = new LineIndex(text);
+  recentIndexes.unshift({ text, index });
+  if (recentIndexes.length > 3) recentIndexes.pop();
+  return index;
+}
+
+const recentIndexes: Array<{ text: string; index: LineIndex }> = [];

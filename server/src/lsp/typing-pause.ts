@@ -1,0 +1,68 @@
+// How long a burst of keystrokes must pause before its document is checked.
+// The pause adapts to the document, as VS Code's own language features do
+// (LanguageFeatureDebounceService): it is as long as the document's recent checks
+// took, so a server checking while the analyst types is busy at most about half of
+// that time, and a document that checks in a few milliseconds is never kept waiting
+// for a fixed delay meant for slow ones.
+
+/** The shortest pause: edits a client sends together (a burst, a macro, a multi-step change) are checked once. */
+export const shortestPauseMs = 10;
+/** The longest: a document whose check takes seconds is still checked within two seconds of the last edit. */
+export const longestPauseMs = 2000;
+/** How many recent checks the pause averages over (VS Code's debounce keeps a window of 6). */
+const window = 6;
+
+interface FileTiming {
+  /** Durations of the last few checks, oldest first. */
+  recent: number[];
+  /** When the file last changed (was scheduled). */
+  changed: number;
+}
+
+export class TypingPause {
+  private readonly files = new Map<string, FileTiming>();
+
+  /**
+   * Records a change at `now` and says how long to wait before checking: nothing
+   * after a pause (the file's last change was at least a pause ago and no check is
+   * pending), else the pause (a leading-edge debounce counted from the last change).
+   */
+  waitAfterChange(filePath: string, now: number, pending: boolean): number {
+    const timing = this.files.get(filePath);
+    const pause = pauseOf(timing);
+    const paused = !pending && now - (timing?.changed ?? -Infinity) >= pause;
+    if (timing) timing.changed = now;
+    else this.files.set(filePath, { recent: [], changed: now });
+    return paused ? 0 : pause;
+  }
+
+  /** Records how long a check of the file took, publishing included. */
+  checked(filePath: string, took: number): void {
+    const timing = this.files.get(filePath);
+    if (!timing) {
+      this.files.set(filePath, { recent: [took], changed: -Infinity });
+      return;
+    }
+    timing.recent.push(took);
+    if (timing.recent.length > window) timing.recent.shift();
+  }
+
+  /** The pause the file's next burst of keystrokes waits for. */
+  pauseFor(filePath: string): number {
+    return pauseOf(this.files.get(filePath));
+  }
+
+  forget(filePath: string): void {
+    this.files.delete(filePath);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+}
+
+function pauseOf(timing: FileTiming | undefined): number {
+  if (!timing || timing.recent.length === 0) return shortestPauseMs;
+  const mean = timing.recent.reduce((sum, ms) => sum + ms, 0) / timing.recent.length;
+  return Math.min(longestPauseMs, Math.max(shortestPauseMs, mean));
+}
