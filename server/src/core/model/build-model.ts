@@ -131,12 +131,20 @@ function numbersOf(sentence: string, start: number): NumberMention[] {
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
 export function blankCitations(block: ProseBlock, citations: Citation[]): string {
-  const chars = block.prose.split('');
-  for (const citation of citations) {
-    if (citation.form !== 'pandoc') continue;
-    for (let i = citation.span.start; i < citation.span.end; i++) chars[i - block.start] = ' ';
+  // Slices between the brackets, not an array of characters: most blocks hold one citation or none.
+  const spans = citations.filter((citation) => citation.form === 'pandoc').map((citation) => citation.span);
+  if (spans.length === 0) return block.prose;
+  spans.sort((a, b) => a.start - b.start);
+  let blanked = '';
+  let cursor = 0;
+  for (const span of spans) {
+    const from = Math.max(cursor, span.start - block.start);
+    const to = span.end - block.start;
+    if (to <= from) continue;
+    blanked += block.prose.slice(cursor, from) + ' '.repeat(to - from);
+    cursor = to;
   }
-  return chars.join('');
+  return blanked + block.prose.slice(cursor);
 }
 
 /**
