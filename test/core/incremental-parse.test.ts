@@ -98,3 +98,12 @@ test('adding a footnote definition re-parses the whole document: references else
   assert.deepEqual(parser.parse(withNote), parseMarkdown(withNote));
   assert.equal(parser.stats.mode, 'full');
 });
+
+test('a fence left open in a list item takes in the blank lines after it: such a stretch is parsed with the rest', () => {
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of the brief.`);
+  const text = `Opening words here.\n\n${paragraphs.join('\n\n')}\n`;
+  const parser = createDocumentParser();
+  parser.parse(text);
+  const edited = text.replace('Opening words here.', '- ~~~');
+  assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+});

@@ -23,7 +23,7 @@ export interface SchemaUsage {
 interface Usage {
   text: string;
   schemaPath?: string;
-  keys: Set<string>;
+  keys: ReadonlySet<string>;
 }
 
 export function createSchemaUsage(deps: SchemaUsageDeps): SchemaUsage {

@@ -6,11 +6,41 @@ export interface ActorMatcher {
   find(text: string, offset: number): ActorMention[];
 }
 
-/** One node of the name trie: its edges are tokens (see `tokenEnd`). */
+/**
+ * One node of the name trie: its edges are tokens (see `tokenEnd`). Most nodes
+ * of a name trie have one child (the next word of one name), which is held
+ * inline; a map is made at the second. 50,000 actors took 61 MB of maps before.
+ */
 interface TrieNode {
   /** The actor whose name (or alias) ends here. */
   actorKey?: string;
+  /** The edge and child of a node with one child. */
+  onlyToken?: string;
+  only?: TrieNode;
+  /** The children of a node with more than one. */
   next?: Map<string, TrieNode>;
+}
+
+function childOf(node: TrieNode, token: string): TrieNode | undefined {
+  return node.next ? node.next.get(token) : node.onlyToken === token ? node.only : undefined;
+}
+
+function hasChildren(node: TrieNode): boolean {
+  return node.next !== undefined || node.only !== undefined;
+}
+
+function addChild(node: TrieNode, token: string): TrieNode {
+  const child: TrieNode = {};
+  if (node.next) node.next.set(token, child);
+  else if (node.only === undefined) {
+    node.onlyToken = token;
+    node.only = child;
+  } else {
+    node.next = new Map([[node.onlyToken!, node.only], [token, child]]);
+    node.onlyToken = undefined;
+    node.only = undefined;
+  }
+  return child;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -48,10 +78,7 @@ function insertName(root: TrieNode, name: string, actorKey: string): boolean {
   for (let i = 0; i < normal.length; ) {
     const end = tokenEnd(normal, i);
     const token = edgeOf(normal, i, end);
-    node.next ??= new Map();
-    let child = node.next.get(token);
-    if (!child) node.next.set(token, (child = {}));
-    node = child;
+    node = childOf(node, token) ?? addChild(node, token);
     i = end;
   }
   node.actorKey ??= actorKey;
@@ -100,7 +127,7 @@ function findMentions(root: TrieNode, text: string, offset: number): ActorMentio
 
 /** Whether some name starts with this token (or with it less a plural "s"). */
 function mayStartName(root: TrieNode, token: string): boolean {
-  return root.next!.has(token) || (token.length > 1 && token.endsWith('s') && root.next!.has(token.slice(0, -1)));
+  return childOf(root, token) !== undefined || (token.length > 1 && token.endsWith('s') && childOf(root, token.slice(0, -1)) !== undefined);
 }
 
 /** The longest name starting at `start` that ends on a word boundary (after an optional ending). */
@@ -108,15 +135,15 @@ function matchAt(root: TrieNode, text: string, start: number): { actorKey: strin
   const ends: Array<{ actorKey: string; at: number }> = [];
   let node: TrieNode | undefined = root;
   let i = start;
-  while (node?.next && i < text.length) {
+  while (node && hasChildren(node) && i < text.length) {
     const end = tokenEnd(text, i);
     const token = edgeOf(text, i, end);
     // A name ending in a word, then the plural "s" in the same run of letters (`Koreans`).
     if (token.length > 1 && token.endsWith('s') && isWordAt(text, i)) {
-      const stem = node.next.get(token.slice(0, -1));
+      const stem = childOf(node, token.slice(0, -1));
       if (stem?.actorKey !== undefined) ends.push({ actorKey: stem.actorKey, at: end - 1 });
     }
-    node = node.next.get(token);
+    node = childOf(node, token);
     i = end;
     if (node?.actorKey !== undefined) ends.push({ actorKey: node.actorKey, at: i });
   }

@@ -4,7 +4,7 @@
 // it now stands. Wherever a change could reach across blocks the whole text
 // is parsed again: a boundary without a blank line before an unindented line,
 // lists that could merge, front matter, a construct left open at the end of
-// the re-parsed stretch (a fence, an HTML block), or link and footnote
+// the re-parsed stretch (a fence, an HTML block) or running on past it, or link and footnote
 // definitions that were added, removed or renamed. A property test compares
 // the result with a full parse, node for node, after random edits.
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
@@ -132,7 +132,11 @@ function parseSlice(slice: string, outsideLabels: Labels): RootContent[] | undef
   if (at < 0) return undefined;
   const closing = tree.children[at];
   if (closing.type !== 'paragraph' || closing.children.length !== 1 || closing.children[0].type !== 'text' || closing.children[0].value !== sentinel) return undefined;
-  return tree.children.slice(0, at);
+  const nodes = tree.children.slice(0, at);
+  // A block that runs on into the blank lines after the stretch (a fence left open in a list item takes them in)
+  // ends where the text after it says, not where the stretch does.
+  if (nodes.length > 0 && end(nodes.at(-1)!) > slice.length) return undefined;
+  return nodes;
 }
 
 /**

@@ -22,13 +22,19 @@ export function findUnusedSources(schema: ClaimsSchema, citedKeys: ReadonlySet<s
 }
 
 /** The schema keys an assessment cites (pandoc keys, footnotes holding a key, links to a source's URL). */
-export function citedKeysOf(model: AssessmentModel): Set<string> {
-  const keys = new Set<string>();
+export function citedKeysOf(model: AssessmentModel): ReadonlySet<string> {
+  // Asked by the check (for unused-source) and again by the index summary of the same version: counted once.
+  let keys = citedKeys.get(model);
+  if (keys) return keys;
+  const found = new Set<string>();
   for (const sentence of model.sentences) {
-    for (const citation of sentence.citations) if (citation.key !== undefined) keys.add(citation.key);
+    for (const citation of sentence.citations) if (citation.key !== undefined) found.add(citation.key);
   }
+  citedKeys.set(model, (keys = found));
   return keys;
 }
+
+const citedKeys = new WeakMap<AssessmentModel, ReadonlySet<string>>();
 
 /** The union of several assessments' cited keys, or undefined when there are none (no assessment uses the schema). */
 export function unionOfCitedKeys(perAssessment: Iterable<ReadonlySet<string>>): Set<string> | undefined {

@@ -70,9 +70,60 @@ interface Candidate {
   heading: boolean;
   words: Set<string>;
   wordCount: number;
-  dated: boolean;
-  quantified: boolean;
+  /** What the sentence's numbers say, found on first use: most sentences of a source never name the actor asked for. */
+  figures?: { dated: boolean; quantified: boolean };
   claim?: SentenceClaim;
+}
+
+function figuresOf(candidate: Candidate): { dated: boolean; quantified: boolean } {
+  if (!candidate.figures) {
+    const numbers = extractNumbers(candidate.text);
+    candidate.figures = { dated: numbers.some((n) => n.kind === 'date' || n.kind === 'year'), quantified: numbers.some((n) => n.kind === 'number' || n.kind === 'percent') };
+  }
+  return candidate.figures;
+}
+
+/** The words a sentence naming one name holds: every run but the last, and the last or its plural. */
+export interface NameWords {
+  runs: string[];
+  last: string;
+  plural: string;
+}
+
+/**
+ * The words a sentence naming each of `names` holds, as the candidates'
+ * `words` are made (`wordsOf`): every run of the name, the last one perhaps
+ * with the plural `s` the names regex allows. Undefined (every sentence may
+ * name one) when a name holds a run that is not plain ASCII, whose lower case
+ * could depend on the letters around it.
+ */
+export function wordsOfNames(names: string[]): NameWords[] | undefined {
+  const perName: NameWords[] = [];
+  for (const name of names) {
+    const runs = name.match(/[\p{L}\p{N}]+/gu);
+    if (!name.trim()) continue;
+    if (!runs || runs.some((run) => !/^[A-Za-z0-9]+$/.test(run))) return undefined;
+    const lower = runs.map((run) => run.toLowerCase());
+    const last = lower.pop()!;
+    perName.push({ runs: lower, last, plural: `${last}s` });
+  }
+  return perName;
+}
+
+/** A sentence's words, as ranking compares them: lower case, runs of letters and digits. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether a sentence's words hold every word of one of the names (see wordsOfNames). */
+export function mayName(words: Set<string>, names: NameWords[]): boolean {
+  for (const name of names) {
+    if (!words.has(name.last) && !words.has(name.plural)) continue;
+    let all = true;
+    for (const run of name.runs) if (!words.has(run)) all = false;
+    if (all) return true;
+  }
+  return false;
 }
 
 /** Escapes a name for a regex; spaces match any whitespace, apostrophes any style. */
@@ -91,10 +142,17 @@ function namePattern(name: string): string {
  * over `North Korea`.
  */
 export function namesRegex(names: string[]): RegExp | undefined {
+  // A card asks every source for the same names: the regex is made once per set of names.
+  const key = names.join('\u0000');
+  if (regexes.has(key)) return regexes.get(key);
   const parts = names.filter((n) => n.trim()).sort((a, b) => b.length - a.length).map(namePattern);
-  if (parts.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?:['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`, 'gu');
+  const re = parts.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?:['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`, 'gu');
+  if (regexes.size >= SIGNS_CACHE) regexes.clear();
+  regexes.set(key, re);
+  return re;
 }
+
+const regexes = new Map<string, RegExp | undefined>();
 
 /** The score of what a mention's role says about the sentence being about the actor. */
 function roleScore(role: MentionRole, w: ActorRankWeights): number {
@@ -129,8 +187,9 @@ function score({ candidate, roles, otherSubject }: Signs, w: ActorRankWeights): 
   let total = candidate.claim === 'assertion' ? w.fact : w.judgment;
   total += Math.max(...roles.map((role) => roleScore(role, w)));
   if (otherSubject) total += w.otherSubject;
-  if (candidate.dated) total += w.dated;
-  if (candidate.quantified) total += w.quantified;
+  const { dated, quantified } = figuresOf(candidate);
+  if (dated) total += w.dated;
+  if (quantified) total += w.quantified;
   if (candidate.wordCount < SHORT_WORDS) total += w.short;
   else if (candidate.wordCount > LONG_WORDS) total += w.long;
   return total + Math.min(2, roles.length - 1) * w.extraMention;
@@ -181,12 +240,8 @@ export class ActorSentences {
   constructor(paragraphs: IndexedParagraph[]) {
     this.candidates = paragraphs.filter((p) => !CAPTION.test(p.text)).flatMap((p) =>
       p.sentences.filter((s) => !isCredit(s.text)).map((s) => {
-        const words = s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-        const numbers = extractNumbers(s.text);
-        return {
-          paragraph: p.number, text: s.text, heading: p.headingLike, words: new Set(words), wordCount: words.length,
-          dated: numbers.some((n) => n.kind === 'date' || n.kind === 'year'), quantified: numbers.some((n) => n.kind === 'number' || n.kind === 'percent'),
-        };
+        const words = wordsOf(s.text);
+        return { paragraph: p.number, text: s.text, heading: p.headingLike, words: new Set(words), wordCount: words.length };
       }),
     );
   }
@@ -207,8 +262,11 @@ export class ActorSentences {
     let found = this.signs.get(key);
     if (!found) {
       const re = namesRegex(names);
+      const nameWords = wordsOfNames(names);
       found = [];
       for (const candidate of re ? this.candidates : []) {
+        // Most sentences of most sources name none of the actor's names: a look at their words spares the regex.
+        if (nameWords && !mayName(candidate.words, nameWords)) continue;
         const mentions = [...candidate.text.matchAll(re!)];
         const signs = mentions.length > 0 ? signsOf(candidate, mentions, names[0]) : undefined;
         if (signs) found.push(signs);
