@@ -131,28 +131,20 @@ function numbersOf(sentence: string, start: number): NumberMention[] {
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
 export function blankCitations(block: ProseBlock, citations: Citation[]): string {
-  // Citations come sorted and apart: the prose is copied once, a stretch at a time.
-  const prose = block.prose;
+  // Slices between the brackets, not an array of characters: most blocks hold one citation or none.
+  const spans = citations.filter((citation) => citation.form === 'pandoc').map((citation) => citation.span);
+  if (spans.length === 0) return block.prose;
+  spans.sort((a, b) => a.start - b.start);
   let blanked = '';
-  let at = 0;
-  for (const citation of citations) {
-    if (citation.form !== 'pandoc') continue;
-    const start = citation.span.start - block.start;
-    const end = citation.span.end - block.start;
-    if (start < at || end > prose.length) return blankCharByChar(block, citations);
-    blanked += prose.slice(at, start) + ' '.repeat(end - start);
-    at = end;
+  let cursor = 0;
+  for (const span of spans) {
+    const from = Math.max(cursor, span.start - block.start);
+    const to = span.end - block.start;
+    if (to <= from) continue;
+    blanked += block.prose.slice(cursor, from) + ' '.repeat(to - from);
+    cursor = to;
   }
-  return at === 0 ? prose : blanked + prose.slice(at);
-}
-
-function blankCharByChar(block: ProseBlock, citations: Citation[]): string {
-  const chars = block.prose.split('');
-  for (const citation of citations) {
-    if (citation.form !== 'pandoc') continue;
-    for (let i = citation.span.start; i < citation.span.end; i++) chars[i - block.start] = ' ';
-  }
-  return chars.join('');
+  return blanked + block.prose.slice(cursor);
 }
 
 /**
