@@ -5,12 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { buildAssessmentModel } from '../../server/src/core/model/build-model.js';
-import { indexKeysOf } from '../../server/src/core/model/index-model.js';
+import { blankCitations, buildAssessmentModel } from '../../server/src/core/model/build-model.js';
+import { indexKeysOf, sentenceSpansOf } from '../../server/src/core/model/index-model.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
 import { plainProseBlocks } from '../../server/src/core/model/plain-blocks.js';
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
 import { citedKeysOf } from '../../server/src/core/rules/unused-source.js';
+import { segmentSentences } from '../../server/src/core/text/segment-sentences.js';
 import { fuzzParameters } from '../fuzz/budget.js';
 import { markdownPiece } from '../fuzz/generators.js';
 import { samplesWorkspace } from '../helpers/features.js';
@@ -86,4 +87,36 @@ test('the bundled samples index to the same keys as their full analysis', () => 
   for (const [filePath, text] of Object.entries(files)) {
     if (filePath.endsWith('.assessment.md')) assert.deepEqual(indexKeysOf(text, context), fullKeys(text), filePath);
   }
+});
+
+test('a prose known to be one sentence is split where ICU splits it', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('The', 'ministry', 'said', '400', '12,000', '¶3', 'U.S.', 'e.g.', '“a', 'step”', '(in', 'part)', 'Kim', 'über', '東京'),
+    fc.constantFrom(' ', '  ', '.', '!', '?', '...', '.”', '?)', ',', ';', ':', '-', '—', '\u00A0', '\u2028', '\u0085', '。', '\t', '\n', '\u061F', '؟', '‼'),
+  );
+  const prose = fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(''));
+  fc.assert(
+    fc.property(prose, (text) => assert.deepEqual(sentenceSpansOf(text), segmentSentences(text))),
+    { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 50 },
+  );
+  for (const text of ['We assess that Kim will expand its drones                    .', '  Brakou outlook', '   ', 'An official called it “a temporary measure for now”                .']) {
+    assert.deepEqual(sentenceSpansOf(text), segmentSentences(text), text);
+  }
+});
+
+test('blanking citations by slices leaves what blanking them character by character left', () => {
+  const blankByCharacter = (prose: string, start: number, spans: Array<{ start: number; end: number }>) => {
+    const chars = prose.split('');
+    for (const span of spans) for (let i = span.start; i < span.end; i++) chars[i - start] = ' ';
+    return chars.join('');
+  };
+  const span = (length: number) => fc.tuple(fc.nat({ max: length + 4 }), fc.nat({ max: 12 })).map(([from, width]) => ({ start: 100 + from - 2, end: 100 + from - 2 + width }));
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }).chain((prose) => fc.tuple(fc.constant(prose), fc.array(span(prose.length), { maxLength: 4 }))), ([prose, spans]) => {
+      const block = { kind: 'paragraph' as const, start: 100, prose, footnotes: [], links: [], textSpans: [] };
+      const citations = spans.map((s) => ({ form: 'pandoc' as const, span: s }));
+      assert.equal(blankCitations(block, citations), blankByCharacter(prose, 100, spans));
+    }),
+    { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 20 },
+  );
 });

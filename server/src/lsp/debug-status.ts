@@ -1,6 +1,7 @@
 // `tradecraft/debugStatus`: what the server holds, for the long-session tests
 // and scripts/long-session.ts (memory, cache sizes, live timers and
 // listeners), and its process id, for the extension's crash test. Read-only; no client needs it to work.
+import { serverV8Flags } from './heap-growth.js';
 import type { Session } from './session.js';
 
 export const debugStatusRequest = 'tradecraft/debugStatus';
@@ -9,6 +10,10 @@ export interface DebugStatus {
   /** The server's process id, so a test can kill it and watch the client restart it. */
   pid: number;
   heapUsedBytes: number;
+  /** The main thread's heap as V8 holds it, garbage included (heapUsedBytes is after a collection when `collected`). */
+  heapTotalBytes: number;
+  /** The V8 flags the server set on itself (heap-growth.ts). */
+  v8Flags: string[];
   rssBytes: number;
   /** Whether the heap was collected first (the server runs with --expose-gc). */
   collected: boolean;
@@ -23,6 +28,7 @@ export interface DebugStatus {
 export function registerDebugStatus(session: Session): void {
   session.connection.onRequest(debugStatusRequest, (): DebugStatus => {
     const gc = (globalThis as { gc?: () => void }).gc;
+    const heapTotalBytes = process.memoryUsage().heapTotal;
     gc?.();
     const memory = process.memoryUsage();
     const activeResources: Record<string, number> = {};
@@ -31,6 +37,8 @@ export function registerDebugStatus(session: Session): void {
     return {
       pid: process.pid,
       heapUsedBytes: memory.heapUsed,
+      heapTotalBytes,
+      v8Flags: serverV8Flags,
       rssBytes: memory.rss,
       collected: gc !== undefined,
       openDocuments: session.documents.all().length,

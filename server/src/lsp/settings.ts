@@ -33,8 +33,21 @@ export interface SettingsStore {
 
 export function createSettingsStore(connection: Connection, canPull: () => boolean, fallback: () => unknown): SettingsStore {
   const cache = new Map<string, Promise<TradecraftSettings>>();
+  // The documents asked for in one turn go out as one workspace/configuration request of many items: the
+  // workspace check reads files 64 at a time, and ten thousand requests were ten thousand round trips.
+  let batch: Array<{ uri: string; answer: (raw: unknown) => void }> = [];
+  const send = async () => {
+    const items = batch;
+    batch = [];
+    const raws = await connection.workspace.getConfiguration(items.map(({ uri }) => ({ scopeUri: uri, section: 'tradecraft' }))).catch(() => undefined);
+    items.forEach(({ answer }, i) => answer(Array.isArray(raws) ? raws[i] : undefined));
+  };
+  const ask = (uri: string) =>
+    new Promise<unknown>((answer) => {
+      if (batch.push({ uri, answer }) === 1) queueMicrotask(() => void send());
+    });
   const pull = async (uri: string): Promise<TradecraftSettings> => {
-    const raw = canPull() ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'tradecraft' }).catch(() => undefined) : fallback();
+    const raw = canPull() ? await ask(uri) : fallback();
     return readSettings(raw, (message) => connection.console.warn(message));
   };
   return {

@@ -57,9 +57,16 @@ export function serveWorkspaceWork(): void {
   let lowered = false;
   const overlay = new Map<string, string>();
   const disk = createStatCachedReader();
+  // Whether a schema file is there, asked for every folder above every assessment: known until a file event says otherwise.
+  const exists = new Map<string, boolean>();
+  const onDisk = (filePath: string): boolean => {
+    let found = exists.get(filePath);
+    if (found === undefined) exists.set(filePath, (found = isRegularFile(filePath)));
+    return found;
+  };
   const host: WorkspaceHost = {
     readText: (filePath) => (overlay.has(filePath) ? { text: overlay.get(filePath)! } : disk.read(filePath)),
-    fileExists: (filePath) => overlay.has(filePath) || isRegularFile(filePath),
+    fileExists: (filePath) => overlay.has(filePath) || onDisk(filePath),
     realPath: resolveLinks,
     stamp: (filePath) => disk.stamp(filePath),
   };
@@ -71,7 +78,10 @@ export function serveWorkspaceWork(): void {
       overlay.clear();
       for (const [filePath, text] of message.texts) overlay.set(filePath, text);
     } else if (message.type === 'forget') {
-      for (const filePath of message.paths) disk.forget(filePath);
+      for (const filePath of message.paths) {
+        disk.forget(filePath);
+        exists.delete(filePath);
+      }
     } else if (message.type === 'index') {
       const results = message.items.map((item) => {
         const summary = service.indexSummaryOf(item);

@@ -4,7 +4,7 @@ import type { ActorMatcher } from './actor-mentions.js';
 import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
 import { classifyClaim, readParagraph, type ClaimContext, type ClaimVerdict } from './claims.js';
-import { RecentMap } from '../recent-map.js';
+import { RecentCache } from '../recent-cache.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
@@ -113,8 +113,8 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
 // A keystroke changes one sentence of a block, but the block's every sentence is
 // built again: what depends only on a sentence's words (and its place in the
 // paragraph) is remembered across builds.
-const verdicts = new RecentMap<string, ClaimVerdict>(4096);
-const numberMentions = new RecentMap<string, NumberMention[]>(4096);
+const verdicts = new RecentCache<string, ClaimVerdict>(4096);
+const numberMentions = new RecentCache<string, NumberMention[]>(4096);
 
 function claimOf(sentence: string, place: ClaimContext): ClaimVerdict {
   const key = `${JSON.stringify(place)}\u0000${sentence}`;
@@ -131,12 +131,20 @@ function numbersOf(sentence: string, start: number): NumberMention[] {
 
 /** Pandoc citations are syntax, not prose: blank them so no rule reads `¶3` as a number. */
 export function blankCitations(block: ProseBlock, citations: Citation[]): string {
-  const chars = block.prose.split('');
-  for (const citation of citations) {
-    if (citation.form !== 'pandoc') continue;
-    for (let i = citation.span.start; i < citation.span.end; i++) chars[i - block.start] = ' ';
+  // Slices between the brackets, not an array of characters: most blocks hold one citation or none.
+  const spans = citations.filter((citation) => citation.form === 'pandoc').map((citation) => citation.span);
+  if (spans.length === 0) return block.prose;
+  spans.sort((a, b) => a.start - b.start);
+  let blanked = '';
+  let cursor = 0;
+  for (const span of spans) {
+    const from = Math.max(cursor, span.start - block.start);
+    const to = span.end - block.start;
+    if (to <= from) continue;
+    blanked += block.prose.slice(cursor, from) + ' '.repeat(to - from);
+    cursor = to;
   }
-  return chars.join('');
+  return blanked + block.prose.slice(cursor);
 }
 
 /**
