@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { createTradecraftService } from '../../server/src/core/service.js';
 import { fuzzParameters } from '../fuzz/budget.js';
-import { markdownPiece } from '../fuzz/generators.js';
+import { applyEdit, markdownPiece } from '../fuzz/generators.js';
 import { samplesWorkspace } from '../helpers/features.js';
 
 const clean = '/ws/assessments/china-dprk-clean.assessment.md';
@@ -25,10 +25,6 @@ const editOf = fc.record({
   ),
 });
 
-function apply(text: string, edit: { at: number; remove: number; insert: string }): string {
-  const at = Math.floor(edit.at * text.length);
-  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
-}
 
 test('after random edits to a real assessment, the check while typing equals a fresh check', () => {
   const { host, files } = samplesWorkspace();
@@ -38,7 +34,7 @@ test('after random edits to a real assessment, the check while typing equals a f
       let text = files[file];
       typing.analyse({ path: file, text, options });
       for (const edit of edits) {
-        text = apply(text, edit);
+        text = applyEdit(text, edit);
         const seen = typing.checkAssessment(file, text, options);
         const fresh = createTradecraftService(host).checkAssessment(file, text, options);
         assert.deepEqual(seen.findings, fresh.findings);

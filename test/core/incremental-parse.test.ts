@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { createDocumentParser } from '../../server/src/core/model/incremental-parse.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
 import { fuzzParameters } from '../fuzz/budget.js';
-import { markdownPiece } from '../fuzz/generators.js';
+import { applyEdit, markdownPiece } from '../fuzz/generators.js';
 
 /** Blocks of an assessment, in our own words, with every construct that can reach across blocks. */
 const blocks = [
@@ -45,10 +45,6 @@ const editOf = fc.record({
   insert: fc.oneof(markdownPiece, fc.constantFrom(...blocks).map((b) => `\n\n${b}\n\n`), fc.constantFrom('a', ' ', '\n', '\n\n', 'x.', '- ', '[^1]', '[ref]')),
 });
 
-function apply(text: string, edit: { at: number; remove: number; insert: string }): string {
-  const at = Math.floor(edit.at * text.length);
-  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
-}
 
 test('after any edits, the incremental parse equals a full parse, node for node and position for position', () => {
   fc.assert(
@@ -57,7 +53,7 @@ test('after any edits, the incremental parse equals a full parse, node for node 
       let text = start;
       parser.parse(text);
       for (const edit of edits) {
-        text = apply(text, edit);
+        text = applyEdit(text, edit);
         assert.deepEqual(parser.parse(text), parseMarkdown(text));
       }
     }),

@@ -14,7 +14,7 @@ import { ProseBlockMemo } from '../../server/src/core/model/prose-block-memo.js'
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
 import { parseClaimsSchema } from '../../server/src/core/schema/parse-schema.js';
 import { fuzzParameters } from '../fuzz/budget.js';
-import { markdownPiece } from '../fuzz/generators.js';
+import { applyEdit, markdownPiece } from '../fuzz/generators.js';
 
 const samples = path.resolve(import.meta.dirname, '../../samples');
 const schema = parseClaimsSchema(readFileSync(path.join(samples, 'claims-schema.yaml'), 'utf8'));
@@ -46,10 +46,6 @@ const editOf = fc.record({
   insert: fc.oneof(markdownPiece, fc.constantFrom('a', ' Beijing', '\n\n## New section\n\n', '#', ' <!-- a note -->', '\n\n', '> ', '- ')),
 });
 
-function apply(text: string, edit: { at: number; remove: number; insert: string }): string {
-  const at = Math.floor(edit.at * text.length);
-  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
-}
 
 test('after random edits, a model built while typing (incremental parse, moved blocks) equals a fresh build', () => {
   fc.assert(
@@ -59,7 +55,7 @@ test('after random edits, a model built while typing (incremental parse, moved b
       let text = start;
       buildAssessmentModel(text, context, { parser });
       for (const edit of edits) {
-        text = apply(text, edit);
+        text = applyEdit(text, edit);
         const typed = buildAssessmentModel(text, context, { parser });
         const fresh = buildAssessmentModel(text, contextOf(), { reuseBlocks: false });
         assert.deepEqual(typed.sentences, fresh.sentences);

@@ -11,3 +11,16 @@ export const markdownPiece = fc.oneof(
 );
 export const markdownText = fc.array(markdownPiece, { maxLength: 80 }).map((parts) => parts.join(''));
 
+
+/** An edit at a relative place in a text: delete `remove` characters there and insert `insert`. */
+export interface RelativeEdit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+/** Applies an edit whose place is a fraction (0–1) of the text's length, as the typing property tests generate them. */
+export function applyEdit(text: string, edit: RelativeEdit): string {
+  const at = Math.floor(edit.at * text.length);
+  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
+}
