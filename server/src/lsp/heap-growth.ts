@@ -6,9 +6,10 @@
 // process 650 MB resident. A fixed factor of 1.3 keeps each heap near what it
 // holds (2,000 assessments while typing: peak 483 MB with V8's own factor,
 // 343 MB at 1.6, 318 MB at 1.3; V8's helper threads spend a few milliseconds
-// more per keystroke collecting, the main thread none). The flag is read at every collection, in every thread, so set here it
-// holds for every way the server is started (an editor's client, a plain
-// `tradecraft-lsp --stdio`, the bench), with nothing asked of the launcher.
+// more per keystroke collecting, the main thread none). The flag is read at
+// every collection, in every thread, so set here it holds for every way the
+// server is started (an editor's client, a plain `tradecraft-lsp --stdio`, the
+// bench), with nothing asked of the launcher.
 import { setFlagsFromString } from 'node:v8';
 
 /** Each heap's next full collection comes once it has grown this much past what survived the last. */
