@@ -26,7 +26,26 @@ const piece = fc.oneof(
 );
 const prose = fc.array(piece, { maxLength: 300 }).map((parts) => parts.join(''));
 
+// Most prose blocks are one sentence, which ICU is not asked about: words
+// (any letters, digits, marks and spaces), then at most one run of what may end
+// a sentence and what may follow it.
+const word = fc.oneof(
+  fc.constantFrom('The', 'ship', 'we', '12', ' ', '  ', '\t', ',', '-', '“', '(', '$', 'É', '😀', '港口', '\u00a0', '\u0301'),
+  fc.string({ maxLength: 3 }),
+);
+const ending = fc.array(fc.oneof(fc.constantFrom('.', '!', '?', '"', ')', ' '), fc.constantFrom("'", ']', '\u201D', '\u2019', '\t', '\n', '\u3002', 'a', 'T', '1', '-')), { maxLength: 5 });
+const oneSentenceLike = fc.tuple(fc.array(word, { maxLength: 12 }), ending).map(([words, end]) => words.join('') + end.join(''));
+
 describe('a paragraph segmented in windows', () => {
+  test('a block ICU would give as one sentence is one sentence without asking it, and any other is asked', () => {
+    fc.assert(
+      fc.property(oneSentenceLike, (text) => {
+        assert.deepEqual(icuSentences(text), inOnePiece(text));
+      }),
+      { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 50 },
+    );
+  });
+
   test('gives the same sentences as in one piece, for windows of any size', () => {
     fc.assert(
       fc.property(prose, fc.integer({ min: 4, max: 300 }), (text, size) => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { extractNumbers, keysContain, matchKeys, numberKeys } from '../../server/src/core/model/numbers.js';
+import { maskNonProse } from '../../server/src/core/model/numbers/mask.js';
 import type { NumberMention } from '../../server/src/core/model/types.js';
 
 /** `kind:value` of every mention in a text. */
@@ -132,4 +134,16 @@ test('words that are names of an object\'s built-in properties are not numbers',
   // `constructor` in UNITS was true (inherited), so "the constructor" was read as a number.
   assert.deepEqual(values('The constructor moved 40 trucks; toString and valueOf are not figures either.'), ['number:40']);
   assert.deepEqual(extractNumbers('a constructor of twenty-five hundred homes', 0, { small: true }).map((m) => m.value), ['2500']);
+});
+
+test('a text without a digit is masked as if every mask had been tried', () => {
+  // Only the masks of citations, footnote marks and URLs can match without a digit; the rest are skipped then.
+  const piece = fc.constantFrom('[@src-a, ¶]', '[^note]', 'http://x.org/a', 'www.x.org', '¶ ', 'pp. ', 'No. ', '#', 'CVE-', 'MS-', 'KB', 'ICD ', 'unit ', ':', 'three', 'dozen', ' ', 'the', '.', '[', ']', '@');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 }), (parts) => {
+      const text = parts.join('').replace(/\d/g, 'x');
+      assert.equal(maskNonProse(text, false), maskNonProse(text, true));
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -63,8 +63,9 @@ test('a document read as plain has exactly the prose blocks of its parse; the in
     }),
     { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 20 },
   );
-  // Both sides are tried: plain documents and documents the index must parse.
-  assert.ok(plain > runs / 10 && plain < runs, `${plain} of ${runs} documents were plain`);
+  // Both sides are tried: plain documents and documents the index must parse. About one in ten of the random
+  // documents is plain (114 of 1,200 in one run failed a bound of a tenth): the bound leaves room for chance.
+  assert.ok(plain > runs / 40 && plain < runs, `${plain} of ${runs} documents were plain`);
 });
 
 test('the bench’s kind of assessment is plain, and what is not plain is refused', () => {

@@ -73,6 +73,30 @@ describe('service', () => {
     assert.ok(snapshot.findings[0].some((f) => f.code === 'number-not-in-source' || f.code === 'unsourced-assertion'));
   });
 
+  test('under the same change token the sources are not read again; a new token reads them, and an edit to one counts', () => {
+    const files: Record<string, string> = {
+      '/ws/claims-schema.yaml': 'version: 1\nsources:\n  brief: {title: Brief, file: brief.md}\n  memo: {title: Memo, file: memo.md}\n',
+      '/ws/brief.md': 'The envoy left on March 4.\n',
+      '/ws/memo.md': 'The ministry said on March 3 that talks had ended.\n',
+    };
+    const reads: string[] = [];
+    let token = 'one';
+    const host: WorkspaceHost = { ...memoryHost(files), changeToken: () => token, readText: (p) => (reads.push(p), memoryHost(files).readText(p)) };
+    const service = createTradecraftService(host);
+    const sourceReads = () => reads.filter((p) => p.endsWith('.md')).length;
+    const text = 'The envoy left on March 5 [@brief].\n';
+    const first = service.checkAssessment('/ws/a.assessment.md', text);
+    service.checkAssessment('/ws/a.assessment.md', text.replace('left', 'went'));
+    service.hover({ path: '/ws/a.assessment.md', text }, 4);
+    assert.equal(sourceReads(), 2, 'each source read once while the token holds');
+    files['/ws/brief.md'] = 'The envoy left on March 5.\n';
+    token = 'two';
+    const after = service.checkAssessment('/ws/a.assessment.md', text);
+    assert.equal(sourceReads(), 4);
+    assert.ok(first.findings.some((f) => f.code === 'number-not-in-source'));
+    assert.ok(!after.findings.some((f) => f.code === 'number-not-in-source'), 'the edited source is what the check reads');
+  });
+
   test('source texts are indexed when first needed: checking the schema file indexes none, an assessment citing one source indexes that one', () => {
     const files: Record<string, string> = {
       '/ws/claims-schema.yaml': 'version: 1\nsources:\n  brief: {title: Brief, file: brief.md}\n  memo: {title: Memo, file: memo.md}\n',

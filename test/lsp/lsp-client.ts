@@ -167,6 +167,17 @@ export class TestClient {
     });
   }
 
+  /**
+   * Waits for the diagnostics of exactly one version of a document (the latest
+   * sent, by default): a check of an earlier version may still publish after an edit.
+   */
+  async diagnosticsOfVersion(uri: string, version = this.version(uri)): Promise<Diagnostic[]> {
+    return this.waitFor(`diagnostics of version ${version} of ${path.basename(uri)}`, () => {
+      const found = this.notifications.findLast((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === version);
+      return found ? (found.params.diagnostics as Diagnostic[]) : undefined;
+    });
+  }
+
   /** The index of the latest notification, to wait for something newer. */
   mark(): number {
     return this.notifications.length - 1;

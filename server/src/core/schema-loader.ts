@@ -57,13 +57,18 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   // Source files are read on every load (a cheap read) so that an edit to one
   // is seen without any watcher; they are re-indexed only when their text changed.
   // A snapshot's do not change: a run of thousands of files reads them once.
+  // Nor while the host says nothing could read otherwise (its change token is the same).
   const loadParse = (schemaPath: string, parse: ParsedSchema, cache: Map<string, AssembledSchema>, stale?: string): LoadedSchema => {
     const cached = cache.get(schemaPath);
-    if (host.snapshot && cached?.parse === parse) return cached;
+    const token = host.changeToken?.();
+    if (cached?.parse === parse && (host.snapshot || (token !== undefined && cached.token === token))) return cached;
     const { texts, problems } = readSourceFiles(parse.schema, schemaPath, host, containmentOf(schemaPath));
     // The same texts with other problems (a source deleted after it was refused) is another result.
-    if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts) && sameProblems(cached.sourceProblems, problems)) return cached;
-    const result = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}) };
+    if (cached && cached.parse === parse && sameSources(cached.sourceFiles, texts) && sameProblems(cached.sourceProblems, problems)) {
+      cached.token = token;
+      return cached;
+    }
+    const result: AssembledSchema = { ...assemble(schemaPath, parse, texts, problems, indexSource), ...(stale ? { stale } : {}), token };
     cache.set(schemaPath, result);
     return result;
   };
@@ -95,7 +100,8 @@ export function createSchemaLoader(host: WorkspaceHost): SchemaLoader {
   };
 }
 
-type AssembledSchema = LoadedSchema & { parse: ParsedSchema; sourceProblems: SchemaProblem[] };
+/** The host's change token when the sources were last read for it. */
+type AssembledSchema = LoadedSchema & { parse: ParsedSchema; sourceProblems: SchemaProblem[]; token?: string };
 
 /** The schema file itself says, at its top, that assessments keep its last good version. */
 function withKeptNote(schema: ClaimsSchema): ClaimsSchema {

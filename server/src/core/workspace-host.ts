@@ -31,6 +31,17 @@ export interface WorkspaceHost {
    */
   snapshot?: boolean;
   /**
+   * A token that changes whenever a read through this host may answer
+   * otherwise than before: a file event, an edit to an open buffer other than
+   * an assessment, and the passing of a tenth of a second (a stat is trusted
+   * for a while, then taken again). A schema loaded under the same token is
+   * served again without reading its sources: every keystroke and every hover
+   * loads the schema, and hundreds of sources made each load cost a
+   * millisecond. The language server's host has one; without it, sources are
+   * read on every load.
+   */
+  changeToken?(): string;
+  /**
    * The assessments and schemas of the workspace, for references, rename and
    * workspace symbols. The language server keeps this list; the CLI has none.
    */

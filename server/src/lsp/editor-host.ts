@@ -8,6 +8,8 @@ import type { WorkspaceHost } from '../core/workspace-host.js';
 import { isRegularFile, resolveLinks } from '../node/disk-host.js';
 import { createStatCachedReader } from '../node/stat-cached-reader.js';
 import { pathOfUri } from './convert.js';
+
+const assessmentSuffix = '.assessment.md';
 import type { WorkspaceFiles } from './workspace-files.js';
 
 export interface EditorHost extends WorkspaceHost {
@@ -28,6 +30,15 @@ export function createEditorHost(documents: TextDocuments<TextDocument>, files: 
   };
   const openDocument = (filePath: string): TextDocument | undefined => documents.all().find((doc) => pathOf(doc.uri) === filePath);
   const disk = createStatCachedReader();
+  // What a read may answer otherwise after: a file event, a buffer opened or closed, an edit to a buffer a
+  // schema or source could be read from (an assessment's edits are the analyst's typing, which no schema reads).
+  let changes = 0;
+  const changed = ({ document }: { document: TextDocument }) => {
+    if (!pathOf(document.uri)?.endsWith(assessmentSuffix)) changes++;
+  };
+  documents.onDidOpen(() => changes++);
+  documents.onDidClose(() => changes++);
+  documents.onDidChangeContent(changed);
   return {
     openDocument,
     readText(filePath) {
@@ -37,7 +48,12 @@ export function createEditorHost(documents: TextDocuments<TextDocument>, files: 
     fileExists: (filePath) => openDocument(filePath) !== undefined || isRegularFile(filePath),
     realPath: resolveLinks,
     stamp: (filePath) => disk.stamp(filePath),
-    forgetStat: (filePath) => disk.forget(filePath),
+    forgetStat: (filePath) => {
+      changes++;
+      disk.forget(filePath);
+    },
+    // Stats are trusted for a second; a tenth of a second of serving a schema again adds little to that.
+    changeToken: () => `${changes}:${Math.floor(performance.now() / 100)}`,
     listWorkspace: () => files.list(),
   };
 }

@@ -4,7 +4,7 @@ import type { ActorMatcher } from './actor-mentions.js';
 import { BlockCache } from './block-cache.js';
 import { findCitations, type SourceUrlLookup } from './citations.js';
 import { classifyClaim, readParagraph, type ClaimContext, type ClaimVerdict } from './claims.js';
-import { RecentMap } from '../recent-map.js';
+import { RecentCache } from '../recent-cache.js';
 import { findEstimative } from './estimative.js';
 import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
@@ -113,8 +113,8 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
 // A keystroke changes one sentence of a block, but the block's every sentence is
 // built again: what depends only on a sentence's words (and its place in the
 // paragraph) is remembered across builds.
-const verdicts = new RecentMap<string, ClaimVerdict>(4096);
-const numberMentions = new RecentMap<string, NumberMention[]>(4096);
+const verdicts = new RecentCache<string, ClaimVerdict>(4096);
+const numberMentions = new RecentCache<string, NumberMention[]>(4096);
 
 function claimOf(sentence: string, place: ClaimContext): ClaimVerdict {
   const key = `${JSON.stringify(place)}\u0000${sentence}`;

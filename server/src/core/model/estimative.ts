@@ -25,8 +25,9 @@ export function findEstimative(text: string, offset: number, vocabulary: Vocabul
   const { regex, phrases } = compile(vocabulary);
   const mentions: EstimativeMention[] = [];
   for (const match of text.matchAll(regex)) {
-    const index = match.slice(1).findIndex((group) => group !== undefined);
-    const phrase = phrases[index];
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const phrase = phrases[group - 1];
     const start = offset + (match.index ?? 0);
     mentions.push({ kind: phrase.kind, text: match[0], term: phrase.term(match[0]), span: { start, end: start + match[0].length } });
   }
@@ -39,7 +40,8 @@ function compile(vocabulary: Vocabulary): { regex: RegExp; phrases: Phrase[] } {
   const phrases = [...confidencePhrases, ...nonstandardPhrases(vocabulary), ...standardPhrases(vocabulary)];
   // Longest patterns first, so "very unlikely" wins over "unlikely" and "most likely" over "likely".
   phrases.sort((a, b) => b.pattern.length - a.pattern.length);
-  const regex = new RegExp(phrases.map((p) => `\\b(${p.pattern})\\b`).join('|'), 'gi');
+  // One word boundary before the alternatives, tried once per position rather than once per phrase.
+  const regex = new RegExp(`\\b(?:${phrases.map((p) => `(${p.pattern})`).join('|')})\\b`, 'gi');
   const compiled = { regex, phrases };
   patternCache.set(vocabulary, compiled);
   return compiled;

@@ -40,8 +40,10 @@ function resolveOverlaps(groups: RawMention[][]): RawMention[] {
  * `options.small` (then `two`…`nine` count; a lone `one` never does).
  */
 export function extractNumbers(text: string, offset = 0, options: WordNumberOptions = {}): NumberMention[] {
-  const masked = maskNonProse(text);
-  const found = resolveOverlaps([findDates(masked), findDigitNumbers(masked), findWordNumbers(masked, options)]);
+  // Dates and numbers in digits need a digit: most sentences have none, and only number words are looked for.
+  const hasDigit = /\d/.test(text);
+  const masked = maskNonProse(text, hasDigit);
+  const found = resolveOverlaps(hasDigit ? [findDates(masked), findDigitNumbers(masked), findWordNumbers(masked, options)] : [findWordNumbers(masked, options)]);
   return found.map((m) => ({
     kind: m.kind,
     value: m.value,

@@ -6,7 +6,7 @@ import { indexParagraph, type IndexedParagraph } from './indexed.js';
 import { splitParagraphs } from './paragraphs.js';
 import { PassageSearch } from './passage-search.js';
 import { findQuoteIn } from './quote-lookup.js';
-import { RecentMap } from '../recent-map.js';
+import { RecentCache } from '../recent-cache.js';
 import type { PassageMatch, SourceIndex, SourceParagraph } from './types.js';
 
 /** The normalised form of a text (typography, whitespace, case), for callers comparing wording. */
@@ -20,7 +20,7 @@ class TextSourceIndex implements SourceIndex {
   private search?: PassageSearch;
   private actors?: ActorSentences;
   /** Every check of an assessment asks again for each of its quotations: the answers are remembered. */
-  private readonly answers = new RecentMap<string, PassageMatch | undefined>(1024);
+  private readonly answers = new RecentCache<string, PassageMatch | undefined>(1024);
 
   constructor(text: string) {
     this.paragraphs = splitParagraphs(text);
@@ -40,7 +40,8 @@ class TextSourceIndex implements SourceIndex {
   }
 
   private remembered(key: string, find: () => PassageMatch | undefined): PassageMatch | undefined {
-    if (this.answers.has(key)) return this.answers.get(key);
+    const known = this.answers.get(key);
+    if (known !== undefined || this.answers.has(key)) return known;
     const answer = find();
     this.answers.set(key, answer);
     return answer;

@@ -42,6 +42,7 @@ export function segmentSentences(prose: string): Span[] {
 
 /** ICU's sentence spans of `prose`, as if segmented in one piece, found window by window. */
 export function icuSentences(prose: string, { size } = segmenterWindow, segment = icuSegment): Span[] {
+  if (isOneSentence(prose)) return [{ start: 0, end: prose.length }];
   const spans: Span[] = [];
   let from = 0;
   let width = size;
@@ -66,6 +67,20 @@ export function icuSentences(prose: string, { size } = segmenterWindow, segment 
     width = size;
   }
   return spans;
+}
+
+// UAX #29 breaks a sentence only after a terminator (SB11) or a paragraph
+// separator (SB4). Most prose blocks hold one sentence and their only
+// terminator is at the end, followed by closing marks and spaces alone, which
+// never break (SB8a to SB10): that is one sentence, and ICU need not be asked.
+const mayBreakAfter = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/u;
+const closingTail = /^[.!?][.!?)\]"'\u201D\u2019]*[ \t]*$/;
+
+/** Whether ICU would give `prose` (not empty) as one sentence, read from its only possible break. */
+function isOneSentence(prose: string): boolean {
+  if (prose.length === 0) return false;
+  const first = mayBreakAfter.exec(prose);
+  return first === null || closingTail.test(prose.slice(first.index));
 }
 
 function icuSegment(text: string): Iterable<{ index: number; segment: string }> {

@@ -21,11 +21,22 @@ export interface SentenceView {
   unquoted: string;
 }
 
+// A sentence is viewed when its paragraph is read (paragraph-context.ts) and
+// again when it is classified: the last few views are kept, by normalised text.
+// A view is never changed once made, so one can serve both.
+const recentViews = new Map<string, SentenceView>();
+const keptViews = 64;
+
 /** Normalises and tokenises one sentence. */
 export function viewSentence(sentence: string): SentenceView {
   const text = normalise(sentence);
+  const kept = recentViews.get(text);
+  if (kept) return kept;
+  if (recentViews.size >= keptViews) recentViews.clear();
   const lower = text.toLowerCase();
-  return { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
+  const view = { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
+  recentViews.set(text, view);
+  return view;
 }
 
 /**

@@ -10,11 +10,14 @@
  * mentions ICD 203 should not be told the source lacks the number 203.
  * Vulnerability and advisory identifiers (`CVE-2024-3400`) are names too.
  */
-const MASKS: RegExp[] = [
+const WORD_MASKS: RegExp[] = [
   /\[[^[\]]*@[^[\]]*\]/g,
   /\[\^[^\]]*\]/g,
   /\bhttps?:\/\/[^\s)>\]]+/g,
   /\bwww\.[^\s)>\]]+/g,
+];
+/** These match only where there is a digit (as does ACRONYM_CODE). */
+const DIGIT_MASKS: RegExp[] = [
   /[¶§]+\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?/g,
   /\bpp?\.\s*\d+(?:\s*[-–—]\s*\d+)?/g,
   /\b(?:paras?|paragraphs?|pages?|pgs?|fn|footnotes?|notes?|sections?|secs?|chapters?|ch|articles?|annex|resolution|directive|unit|flight|docket)\.?\s*\d+(?:\s*[-–—]\s*\d+)?/gi,
@@ -27,6 +30,8 @@ const MASKS: RegExp[] = [
   /\bMS\d{2}-\d{3}\b/g,
   /\bKB\d{6,8}\b/g,
 ];
+
+const ALL_MASKS = [...WORD_MASKS, ...DIGIT_MASKS];
 
 /** An upper-case code followed by digits, e.g. `ICD 203`; group 2 is the digits. */
 const ACRONYM_CODE = /(\b[A-Z]{2,6})[ \u00a0](\d+(?:\.\d+)?)\b/g;
@@ -47,14 +52,15 @@ function previousWordIsCaps(text: string, index: number): boolean {
   return before !== null && /\p{Lu}/u.test(before[1]) && !/\p{Ll}/u.test(before[1]);
 }
 
-/** The text with non-claim digits blanked; same length (in UTF-16 units) as the input. */
-export function maskNonProse(text: string): string {
+/** The text with non-claim digits blanked; same length (in UTF-16 units) as the input. `hasDigit`: whether it holds a digit. */
+export function maskNonProse(text: string, hasDigit = /\d/.test(text)): string {
   // split('') yields UTF-16 code units, so indices stay aligned with the input;
   // most sentences have nothing to blank, and are returned without the copy.
   let chars: string[] | undefined;
-  for (const re of MASKS) {
+  for (const re of hasDigit ? ALL_MASKS : WORD_MASKS) {
     for (const m of text.matchAll(re)) blank((chars ??= text.split('')), m.index, m.index + m[0].length);
   }
+  if (!hasDigit) return chars ? chars.join('') : text;
   for (const m of text.matchAll(ACRONYM_CODE)) {
     if (CAPS_WORDS.has(m[1]) || previousWordIsCaps(text, m.index)) continue;
     const digitsAt = m.index + m[0].length - m[2].length;
