@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
+import type { DebugStatus } from '../../server/src/lsp/debug-status.js';
+import { heapGrowingPercent } from '../../server/src/lsp/heap-growth.js';
 import { copyWorkspace, positionOf, TestClient, type TestWorkspace } from './lsp-client.js';
 
 /** Invented throughout: a made-up council and ministry, made-up sources. */
@@ -99,7 +101,12 @@ describe('a workspace checked by worker threads', () => {
       await client.waitFor('the end of indexing', () => workspaceProgress(client).values.some((v) => v.kind === 'report' && /^checking/.test(v.message ?? '')) || undefined, 120_000);
       const early = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(ws.read(name(0)), 'Velmora', 2) });
       assert.match((early?.contents as { value: string }).value, new RegExp(`Mentioned in ${council.length} of ${count} assessments`));
+      // While the workers run, every heap's growth is bounded (heap-growth.ts); after, V8 has its own factor back.
+      const during = await client.request<DebugStatus>('tradecraft/debugStatus', {});
+      const checking = !workspaceProgress(client).values.some((v) => v.kind === 'end');
       await ended(client);
+      if (checking) assert.deepEqual(during.v8Flags, [`--heap-growing-percent=${heapGrowingPercent}`]);
+      assert.deepEqual((await client.request<DebugStatus>('tradecraft/debugStatus', {})).v8Flags, []);
       assert.match(workspaceProgress(client).values[0].message ?? '', new RegExp(`^${count + 1} files in \\d worker threads?$`));
       // Every assessment was published during the check, before any was opened.
       const fromWorkers = new Map<string, Diagnostic[]>();

@@ -12,7 +12,7 @@ export interface DebugStatus {
   heapUsedBytes: number;
   /** The main thread's heap as V8 holds it, garbage included (heapUsedBytes is after a collection when `collected`). */
   heapTotalBytes: number;
-  /** The V8 flags the server set on itself (heap-growth.ts). */
+  /** The V8 flags the server has set on itself now (heap-growth.ts: while the workspace check's workers run). */
   v8Flags: string[];
   rssBytes: number;
   /** Whether the heap was collected first (the server runs with --expose-gc). */
@@ -38,7 +38,7 @@ export function registerDebugStatus(session: Session): void {
       pid: process.pid,
       heapUsedBytes: memory.heapUsed,
       heapTotalBytes,
-      v8Flags: serverV8Flags,
+      v8Flags: serverV8Flags(),
       rssBytes: memory.rss,
       collected: gc !== undefined,
       openDocuments: session.documents.all().length,

@@ -2,7 +2,6 @@
 // language server for any LSP client.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { toolVersion } from '../tool-info.js';
-import { boundHeapGrowth } from './heap-growth.js';
 import { startServer } from './server.js';
 import { useWorkspaceWorkers } from './workspace-check.js';
 import { isWorkspaceWorker, serveWorkspaceWork } from './workspace-worker.js';
@@ -12,8 +11,6 @@ const usage = `Usage: tradecraft-lsp --stdio
   for Neovim, Emacs and Helix. Transports: --stdio, --node-ipc, --socket=PORT, --pipe=NAME.`;
 
 const args = process.argv.slice(2);
-// Set by the main thread for the whole process, workers included.
-if (!isWorkspaceWorker()) boundHeapGrowth();
 if (isWorkspaceWorker()) {
   serveWorkspaceWork();
 } else if (args.includes('--version')) {

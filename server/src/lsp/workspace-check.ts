@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { pathOfUri } from './convert.js';
+import { boundHeapGrowth, releaseHeapGrowth } from './heap-growth.js';
 import { sliceMs } from './in-slices.js';
 import type { Session } from './session.js';
 import { WorkspacePool, workerCount } from './workspace-pool.js';
@@ -161,6 +162,8 @@ async function checkInWorkers(session: Session, script: string, workers: number,
   const clock = new ChangeClock(pool);
   runs.set(session, clock);
   pool.overlay(overlayOf(session));
+  // The workers' heaps sit beside the main thread's: every heap keeps near what it holds until they end.
+  boundHeapGrowth();
   try {
     const indexed = await inRounds(session, pool, clock, assessments, progress, tally, 'index', (item, outcome) => acceptIndexed(session, item, outcome));
     if (!indexed) return false;
@@ -169,6 +172,7 @@ async function checkInWorkers(session: Session, script: string, workers: number,
   } finally {
     runs.delete(session);
     await pool.terminate();
+    releaseHeapGrowth();
   }
 }
 
