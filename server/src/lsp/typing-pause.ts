@@ -3,18 +3,23 @@
 // (LanguageFeatureDebounceService): it is as long as the document's recent checks
 // took, so a server checking while the analyst types is busy at most about half of
 // that time, and a document that checks in a few milliseconds is never kept waiting
-// for a fixed delay meant for slow ones.
+// for a fixed delay meant for slow ones. The first check of a document (a whole
+// parse, every block built) says nothing of what a keystroke costs and is not
+// counted, and the median of the rest is taken, so one slow check (a collection,
+// a change that needs a whole parse) does not hold up the keystrokes after it.
 
 /** The shortest pause: edits a client sends together (a burst, a macro, a multi-step change) are checked once. */
 export const shortestPauseMs = 10;
 /** The longest: a document whose check takes seconds is still checked within two seconds of the last edit. */
 export const longestPauseMs = 2000;
-/** How many recent checks the pause averages over (VS Code's debounce keeps a window of 6). */
+/** How many recent checks the pause is taken over (VS Code's debounce keeps a window of 6). */
 const window = 6;
 
 interface FileTiming {
-  /** Durations of the last few checks, oldest first. */
+  /** Durations of the last few checks but the first, oldest first. */
   recent: number[];
+  /** Whether the file's first check was seen. */
+  firstSeen: boolean;
   /** When the file last changed (was scheduled). */
   changed: number;
 }
@@ -32,7 +37,7 @@ export class TypingPause {
     const pause = pauseOf(timing);
     const paused = !pending && now - (timing?.changed ?? -Infinity) >= pause;
     if (timing) timing.changed = now;
-    else this.files.set(filePath, { recent: [], changed: now });
+    else this.files.set(filePath, { recent: [], firstSeen: false, changed: now });
     return paused ? 0 : pause;
   }
 
@@ -40,7 +45,11 @@ export class TypingPause {
   checked(filePath: string, took: number): void {
     const timing = this.files.get(filePath);
     if (!timing) {
-      this.files.set(filePath, { recent: [took], changed: -Infinity });
+      this.files.set(filePath, { recent: [], firstSeen: true, changed: -Infinity });
+      return;
+    }
+    if (!timing.firstSeen) {
+      timing.firstSeen = true;
       return;
     }
     timing.recent.push(took);
@@ -63,6 +72,8 @@ export class TypingPause {
 
 function pauseOf(timing: FileTiming | undefined): number {
   if (!timing || timing.recent.length === 0) return shortestPauseMs;
-  const mean = timing.recent.reduce((sum, ms) => sum + ms, 0) / timing.recent.length;
-  return Math.min(longestPauseMs, Math.max(shortestPauseMs, mean));
+  const sorted = [...timing.recent].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return Math.min(longestPauseMs, Math.max(shortestPauseMs, median));
 }
