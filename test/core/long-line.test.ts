@@ -33,7 +33,7 @@ const word = fc.oneof(
   fc.constantFrom('The', 'ship', 'we', '12', ' ', '  ', '\t', ',', '-', '“', '(', '$', 'É', '😀', '港口', '\u00a0', '\u0301'),
   fc.string({ maxLength: 3 }),
 );
-const ending = fc.array(fc.oneof(fc.constantFrom('.', '!', '?', '"', ')', ' '), fc.constantFrom("'", ']', '\u201D', '\u2019', '\t', '\n', '\u3002', 'a', 'T', '1', '-')), { maxLength: 5 });
+const ending = fc.array(fc.oneof(fc.constantFrom('.', '!', '?', '"', ')', ' '), fc.constantFrom("'", ']', '\u201D', '\u2019', '\t', '\n', '\u3002', 'a', 'T', '1', '-', '\u061F', '\u203C', '\u0085', '\u2028', '...')), { maxLength: 5 });
 const oneSentenceLike = fc.tuple(fc.array(word, { maxLength: 12 }), ending).map(([words, end]) => words.join('') + end.join(''));
 
 describe('a paragraph segmented in windows', () => {

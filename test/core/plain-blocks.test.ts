@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { blankCitations, buildAssessmentModel } from '../../server/src/core/model/build-model.js';
-import { indexKeysOf, sentenceSpansOf } from '../../server/src/core/model/index-model.js';
+import { indexKeysOf } from '../../server/src/core/model/index-model.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
 import { plainProseBlocks } from '../../server/src/core/model/plain-blocks.js';
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
@@ -86,21 +86,6 @@ test('the bundled samples index to the same keys as their full analysis', () => 
   const { files } = samplesWorkspace();
   for (const [filePath, text] of Object.entries(files)) {
     if (filePath.endsWith('.assessment.md')) assert.deepEqual(indexKeysOf(text, context), fullKeys(text), filePath);
-  }
-});
-
-test('a prose known to be one sentence is split where ICU splits it', () => {
-  const piece = fc.oneof(
-    fc.constantFrom('The', 'ministry', 'said', '400', '12,000', '¶3', 'U.S.', 'e.g.', '“a', 'step”', '(in', 'part)', 'Kim', 'über', '東京'),
-    fc.constantFrom(' ', '  ', '.', '!', '?', '...', '.”', '?)', ',', ';', ':', '-', '—', '\u00A0', '\u2028', '\u0085', '。', '\t', '\n', '\u061F', '؟', '‼'),
-  );
-  const prose = fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(''));
-  fc.assert(
-    fc.property(prose, (text) => assert.deepEqual(sentenceSpansOf(text), segmentSentences(text))),
-    { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 50 },
-  );
-  for (const text of ['We assess that Kim will expand its drones                    .', '  Brakou outlook', '   ', 'An official called it “a temporary measure for now”                .']) {
-    assert.deepEqual(sentenceSpansOf(text), segmentSentences(text), text);
   }
 });
 

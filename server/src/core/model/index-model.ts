@@ -12,8 +12,7 @@ import { limitText } from './limits.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainProseBlocks } from './plain-blocks.js';
 import { collectMarkdownParts, type ProseBlock } from './prose-blocks.js';
-import type { Span } from '../text/line-index.js';
-import { segmentSentences, segmenterWindow } from '../text/segment-sentences.js';
+import { segmentSentences } from '../text/segment-sentences.js';
 
 export interface IndexedKeys {
   actorKeys: Set<string>;
@@ -31,28 +30,9 @@ export function indexKeysOf(text: string, context: ModelContext): IndexedKeys {
   for (const block of parts.blocks) {
     const citations = findCitations(parsed, block, parts.footnoteDefinitions, context.lookupUrl);
     const prose = blankCitations(block, citations);
-    const spans = sentenceSpansOf(prose);
+    const spans = segmentSentences(prose);
     if (spans.length > 0) for (const citation of citations) if (citation.key !== undefined) keys.citedKeys.add(citation.key);
     for (const span of spans) for (const mention of context.actors.find(prose.slice(span.start, span.end), block.start + span.start)) keys.actorKeys.add(mention.actorKey);
   }
   return keys;
 }
-
-/**
- * Where a block's sentences are, as segmentSentences says, without ICU when
- * the answer is known: a prose holding no character that can end a sentence
- * (no `.`, `!`, `?`, paragraph separator or other Unicode terminal mark: only
- * letters, digits, spaces and the punctuation listed) but at its very end is
- * one sentence, trimmed. Anything else goes to ICU. A property test holds this
- * equal to segmentSentences.
- */
-export function sentenceSpansOf(prose: string): Span[] {
-  const one = prose.length <= segmenterWindow.size ? oneSentence.exec(prose) : null;
-  if (!one) return segmentSentences(prose);
-  const start = one[1].length;
-  const end = start + one[2].length;
-  return end > start ? [{ start, end }] : [];
-}
-
-/** Leading spaces; letters, digits, spaces and non-terminal punctuation, then terminators and closing marks; trailing spaces. */
-const oneSentence = /^( *)((?:[\p{L}\p{N} ,;:'"“”‘’()\[\]{}\-–—\/¶§%+=@#$&*_~<>|^])*?(?:[.!?]+[”’"')\]]*)?)( *)$/u;

@@ -1,3 +1,5 @@
+import { RecentCache } from '../../recent-cache.js';
+
 /**
  * One normalised view of a sentence that every feature reads, so the string is
  * cleaned and tokenised once per classification.
@@ -24,15 +26,13 @@ export interface SentenceView {
 // A sentence is viewed when its paragraph is read (paragraph-context.ts) and
 // again when it is classified: the last few views are kept, by normalised text.
 // A view is never changed once made, so one can serve both.
-const recentViews = new Map<string, SentenceView>();
-const keptViews = 64;
+const recentViews = new RecentCache<string, SentenceView>(128);
 
 /** Normalises and tokenises one sentence. */
 export function viewSentence(sentence: string): SentenceView {
   const text = normalise(sentence);
   const kept = recentViews.get(text);
   if (kept) return kept;
-  if (recentViews.size >= keptViews) recentViews.clear();
   const lower = text.toLowerCase();
   const view = { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
   recentViews.set(text, view);
