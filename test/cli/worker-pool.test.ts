@@ -41,7 +41,7 @@ describe('check with a pool of worker threads', () => {
 
   test('the pool is used, and finds unused sources from every worker\'s files', () => {
     const pooled = runCli(['check', '.', '--format', 'json', '--jobs', '2'], { cwd: temp.path, env: { TRADECRAFT_DEBUG: '1' } });
-    assert.match(pooled.stderr, /debug: 2 worker thread\(s\) for 44 assessment\(s\)/);
+    assert.match(pooled.stderr, /debug: 2 threads \(this one and 1 worker\(s\)\) for 44 assessment\(s\)/);
     const report = JSON.parse(pooled.stdout);
     const schema = report.files.find((file: { path: string }) => file.path === 'claims-schema.yaml');
     const unused = schema.diagnostics.filter((d: { code: string }) => d.code === 'unused-source');

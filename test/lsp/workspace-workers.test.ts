@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
 import type { DebugStatus } from '../../server/src/lsp/debug-status.js';
-import { heapGrowingPercent } from '../../server/src/lsp/heap-growth.js';
+import { heapGrowingPercent } from '../../server/src/node/heap-growth.js';
 import { copyWorkspace, positionOf, TestClient, type TestWorkspace } from './lsp-client.js';
 
 /** Invented throughout: a made-up council and ministry, made-up sources. */

@@ -34,78 +34,97 @@ const batchSize = 8;
 /** Batches sent ahead to each worker, so that none waits for the next one. */
 const batchesAhead = 2;
 /**
- * A worker's heap: V8 lets a busy heap grow to several times what is live
- * (about 40 MB: the schema, its source indexes, the code) before it collects,
- * so without a bound memory grew with the run; the young generation's default
- * alone cost some 45 MB per worker (2,000 files, 2 workers: 379 MB peak with
- * the defaults, 284 MB with these). A file too big for the bound is checked
- * again in the main thread, whose heap has none.
+ * A worker's heap. The young generation holds what one file's check makes
+ * (its parse tree, the events it is built from, its sentences: about 1.5 MB
+ * live at any moment): at 8 MB most of it outlived a scavenge and was
+ * promoted, and the old generation's collections cost a fifth of the run's
+ * CPU; at 32 MB few are. The old generation is bounded where it grows
+ * (heap-growth.ts), not here. A file too big for the bound is checked again
+ * in the main thread, whose heap has none.
  */
-export const workerHeapLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
+export const workerHeapLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 
 /**
- * Checks the items in `jobs` workers; resolves with the items a worker could
- * not finish (it ran out of memory or died), for the caller to check itself.
+ * Checks the items in `threads` threads: this one (`checkHere`, a batch at a
+ * time between turns of the event loop, so that workers are fed as they
+ * answer and the output drains)
+ * and `threads - 1` workers. Each thread's service loads the schema and
+ * indexes its sources once, so a thread less is a copy less; this thread's
+ * heap is V8's default, which collects a check's garbage more cheaply than a
+ * worker's bounded one. Resolves with the items a worker could not finish (it
+ * ran out of memory or died), for the caller to check itself.
  */
 export async function checkInPool(
-  jobs: number,
+  threads: number,
   workerScript: string,
   setup: WorkerSetup,
   items: readonly PooledTarget[],
+  checkHere: (target: CheckTarget) => TargetOutcome,
+  /** Resolves when this thread may take its next batch (the output has drained). */
+  nextTurn: () => Promise<void>,
+  /** Whether the output waits for its reader: no worker is sent more until it has drained. */
+  outputHeld: () => boolean,
   onOutcome: (index: number, outcome: TargetOutcome, target: CheckTarget) => void,
 ): Promise<PooledTarget[]> {
   const queue: PooledTarget[][] = [];
   for (let i = 0; i < items.length; i += batchSize) queue.push(items.slice(i, i + batchSize));
   const byIndex = new Map(items.map((item) => [item.index, item.target]));
-  const workers = Array.from({ length: Math.min(jobs, queue.length) }, () => new Worker(workerScript, {
+  const workers = Array.from({ length: Math.max(1, Math.min(threads - 1, queue.length - 1)) }, () => new Worker(workerScript, {
     workerData: { [workerMarker]: setup },
     resourceLimits: workerHeapLimits,
   }));
   const inFlight = new Map<Worker, PooledTarget[][]>(workers.map((worker) => [worker, []]));
   const unfinished: PooledTarget[] = [];
   let remaining = items.length;
-  await new Promise<void>((resolve) => {
-    const finishIfDone = () => {
-      if (remaining === 0) resolve();
-    };
-    const feed = (worker: Worker) => {
-      const pending = inFlight.get(worker)!;
-      while (pending.length < batchesAhead && queue.length > 0) {
-        const batch = queue.shift()!;
-        pending.push(batch);
-        worker.postMessage({ batch } satisfies BatchMessage);
-      }
-    };
-    const giveBack = (batches: PooledTarget[][]) => {
-      for (const batch of batches) {
-        unfinished.push(...batch);
-        remaining -= batch.length;
-      }
-    };
-    const lost = (worker: Worker) => {
-      if (!inFlight.has(worker)) return;
-      giveBack(inFlight.get(worker)!);
-      inFlight.delete(worker);
-      // With no worker left, what was queued is checked by the caller too.
-      if (inFlight.size === 0) giveBack(queue.splice(0));
-      finishIfDone();
-    };
-    for (const worker of workers) {
-      worker.on('message', ({ outcomes }: OutcomesMessage) => {
-        inFlight.get(worker)?.shift();
-        for (const { index, outcome } of outcomes) {
-          onOutcome(index, outcome, byIndex.get(index)!);
-          remaining--;
-        }
-        feed(worker);
-        finishIfDone();
-      });
-      worker.on('error', () => lost(worker));
-      worker.on('exit', () => lost(worker));
-      feed(worker);
+  let done: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const finishIfDone = () => {
+    if (remaining === 0) done();
+  };
+  const feed = (worker: Worker) => {
+    const pending = inFlight.get(worker)!;
+    while (pending.length < batchesAhead && queue.length > 0) {
+      const batch = queue.shift()!;
+      pending.push(batch);
+      worker.postMessage({ batch } satisfies BatchMessage);
     }
+  };
+  const lost = (worker: Worker) => {
+    if (!inFlight.has(worker)) return;
+    for (const batch of inFlight.get(worker)!) {
+      unfinished.push(...batch);
+      remaining -= batch.length;
+    }
+    inFlight.delete(worker);
     finishIfDone();
-  });
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ outcomes }: OutcomesMessage) => {
+      inFlight.get(worker)?.shift();
+      for (const { index, outcome } of outcomes) {
+        onOutcome(index, outcome, byIndex.get(index)!);
+        remaining--;
+      }
+      if (!outputHeld()) feed(worker);
+      finishIfDone();
+    });
+    worker.on('error', () => lost(worker));
+    worker.on('exit', () => lost(worker));
+    feed(worker);
+  }
+  // This thread takes the next batch whenever it is free; what the workers
+  // have not taken when they are all lost, it checks too.
+  while (queue.length > 0) {
+    await nextTurn();
+    workers.forEach((worker) => inFlight.has(worker) && feed(worker));
+    const batch = queue.shift();
+    for (const { index, target } of batch ?? []) {
+      onOutcome(index, checkHere(target), target);
+      remaining--;
+    }
+  }
+  finishIfDone();
+  await finished;
   await Promise.all(workers.map((worker) => worker.terminate()));
   return unfinished.sort((a, b) => a.index - b.index);
 }

@@ -3,6 +3,11 @@ export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** A stream's buffer is over its mark (a pipe read more slowly than it is written): wait for 'drain'. */
+  writableNeedDrain?: boolean;
+  /** Bytes written but not yet taken by the reader. */
+  writableLength?: number;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 /** Everything a command touches besides the disk, passed in so that commands never read globals. */
@@ -13,6 +18,20 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The script a check worker thread runs (the CLI's own bundle); without it, every file is checked in this thread. */
   workerScript?: string;
+}
+
+/**
+ * Resolves on the next turn of the event loop, or, when the stream holds more
+ * than it should, once it has drained. A pipe is written asynchronously: a
+ * run that wrote on without waiting kept all its output in memory whenever
+ * the reader was slower (3,000 files, 25 MB of text, piped: 361 MB peak
+ * against 293 MB written to a file).
+ */
+export function outputDrained(stream: OutputStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.writableNeedDrain && stream.once) stream.once('drain', resolve);
+    else setImmediate(resolve);
+  });
 }
 
 /** Exit codes of contract §5. */

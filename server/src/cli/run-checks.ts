@@ -8,8 +8,9 @@ import type { CheckedFile, OutputNeeds } from './checked-file.js';
 import { checkSchemas } from './unused-sources.js';
 import { checkInPool } from './check-pool.js';
 import { checkAssessmentTarget, cliServiceOptions, type RunSettings } from './check-target.js';
-import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
+import { exitCodes, outputDrained, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { createDiskHost, readTextFile } from '../node/disk-host.js';
+import { boundHeapGrowth, releaseHeapGrowth } from '../node/heap-growth.js';
 import { OrderedOutput } from './ordered-output.js';
 import { RunTally } from './run-tally.js';
 import { createProgress } from './progress.js';
@@ -79,13 +80,22 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
   const assessments = targets.flatMap((target, index) => (target.kind === 'assessment' ? [{ index, target }] : []));
   const progress = createProgress(io.stderr, targets.length);
   const jobs = request.jobs ?? (assessments.length < minFilesForPool ? 1 : Math.min(availableParallelism(), 8));
+  // A long run's heaps are kept near what they hold (heap-growth.ts): memory stays flat with the file count.
+  const bounded = assessments.length >= minFilesForPool || jobs > 1;
+  if (bounded) boundHeapGrowth();
   if (jobs > 1 && io.workerScript !== undefined) {
-    if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: ${Math.min(jobs, Math.ceil(assessments.length / 8))} worker thread(s) for ${assessments.length} assessment(s)`);
+    if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: ${jobs} threads (this one and ${jobs - 1} worker(s)) for ${assessments.length} assessment(s)`);
     let done = 0;
-    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, (index, outcome, target) => {
+    let here = 0;
+    const checkHere = (target: CheckTarget) => {
+      here++;
+      return checkAssessmentTarget(service, host, target, run);
+    };
+    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, checkHere, () => outputDrained(io.stdout), () => io.stdout.writableNeedDrain === true, (index, outcome, target) => {
       progress.update(done++, target.displayPath);
       tally.add(index, outcome);
     });
+    if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: this thread checked ${here}, the workers ${assessments.length - here - unfinished.length}`);
     for (const { index, target } of unfinished) {
       progress.update(done++, target.displayPath);
       tally.add(index, checkAssessmentTarget(service, host, target, run));
@@ -94,8 +104,10 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
     for (const { index, target } of assessments) {
       progress.update(index, target.displayPath);
       tally.add(index, checkAssessmentTarget(service, host, target, run));
+      if (io.stdout.writableNeedDrain) await outputDrained(io.stdout);
     }
   }
+  if (bounded) releaseHeapGrowth();
   checkSchemas(targets, tally, service, host, run, request.include ?? []);
   progress.clear();
   const failures = tally.failures();

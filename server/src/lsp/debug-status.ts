@@ -1,7 +1,7 @@
 // `tradecraft/debugStatus`: what the server holds, for the long-session tests
 // and scripts/long-session.ts (memory, cache sizes, live timers and
 // listeners), and its process id, for the extension's crash test. Read-only; no client needs it to work.
-import { serverV8Flags } from './heap-growth.js';
+import { serverV8Flags } from '../node/heap-growth.js';
 import type { Session } from './session.js';
 
 export const debugStatusRequest = 'tradecraft/debugStatus';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { pathOfUri } from './convert.js';
-import { boundHeapGrowth, releaseHeapGrowth } from './heap-growth.js';
+import { boundHeapGrowth, releaseHeapGrowth } from '../node/heap-growth.js';
 import { sliceMs } from './in-slices.js';
 import type { Session } from './session.js';
 import { WorkspacePool, workerCount } from './workspace-pool.js';

@@ -45,7 +45,8 @@ export function buildAssessmentModel(text: string, context: ModelContext, option
   const tree = parser ? parser.parse(parsed) : parseMarkdown(parsed);
   const parts = collectMarkdownParts(tree, parsed, parser ? proseBlockMemo : undefined);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
-  const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context);
+  const memo = options.reuseBlocks === false ? undefined : sentenceMemo;
+  const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context, memo);
   const overBudget = deadlineOf(options.limits);
   const sentences: Sentence[] = [];
   const blocks: SentenceBlock[] = [];
@@ -81,7 +82,7 @@ function blockCacheOf(context: ModelContext): BlockCache {
   return cache;
 }
 
-function buildSentences(text: string, block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext): Sentence[] {
+function buildSentences(text: string, block: ProseBlock, blockIndex: number, parts: MarkdownParts, context: ModelContext, memo: SentenceMemo | undefined): Sentence[] {
   const citations = findCitations(text, block, parts.footnoteDefinitions, context.lookupUrl);
   const prose = blankCitations(block, citations);
   const spans = segmentSentences(prose);
@@ -91,7 +92,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
     const text = prose.slice(span.start, span.end);
     const owned = citationsOf(citations, block.start, spans, i);
     const place = { block: block.kind, section: block.section, ...paragraph[i] };
-    const claim = claimOf(text.replace(/\s+/g, ' '), place);
+    const claim = claimOf(text.replace(/\s+/g, ' '), place, memo);
     return {
       text,
       span: { start, end: start + text.length },
@@ -100,7 +101,7 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
       section: block.section,
       citations: owned,
       quotes: findQuotations(text, start),
-      numbers: numbersOf(text, start),
+      numbers: numbersOf(text, start, memo),
       estimative: findEstimative(text, start, context.vocabulary),
       mentions: context.actors.find(text, start),
       claim: claim.claim,
@@ -112,20 +113,29 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
 
 // A keystroke changes one sentence of a block, but the block's every sentence is
 // built again: what depends only on a sentence's words (and its place in the
-// paragraph) is remembered across builds.
-const verdicts = new RecentCache<string, ClaimVerdict>(4096);
-const numberMentions = new RecentCache<string, NumberMention[]>(4096);
+// paragraph) is remembered across builds. Not in a run that builds each
+// document once (the command line, the workspace check): it would hit only on
+// repeated sentences, and the entries it keeps outlive a young-generation
+// collection, so the garbage collector copies and then promotes each of them
+// (2,000 assessments, two workers: 12% less CPU without it).
+interface SentenceMemo {
+  verdicts: RecentCache<string, ClaimVerdict>;
+  numbers: RecentCache<string, NumberMention[]>;
+}
+const sentenceMemo: SentenceMemo = { verdicts: new RecentCache(4096), numbers: new RecentCache(4096) };
 
-function claimOf(sentence: string, place: ClaimContext): ClaimVerdict {
+function claimOf(sentence: string, place: ClaimContext, memo: SentenceMemo | undefined): ClaimVerdict {
+  if (!memo) return classifyClaim(sentence, place);
   const key = `${JSON.stringify(place)}\u0000${sentence}`;
-  let verdict = verdicts.get(key);
-  if (!verdict) verdicts.set(key, (verdict = classifyClaim(sentence, place)));
+  let verdict = memo.verdicts.get(key);
+  if (!verdict) memo.verdicts.set(key, (verdict = classifyClaim(sentence, place)));
   return verdict;
 }
 
-function numbersOf(sentence: string, start: number): NumberMention[] {
-  let found = numberMentions.get(sentence);
-  if (!found) numberMentions.set(sentence, (found = extractNumbers(sentence, 0, { small: true })));
+function numbersOf(sentence: string, start: number, memo: SentenceMemo | undefined): NumberMention[] {
+  if (!memo) return extractNumbers(sentence, start, { small: true });
+  let found = memo.numbers.get(sentence);
+  if (!found) memo.numbers.set(sentence, (found = extractNumbers(sentence, 0, { small: true })));
   return start === 0 ? found : found.map((n) => ({ ...n, span: { start: n.span.start + start, end: n.span.end + start } }));
 }
 
