@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckTarget } from '../node/walk.js';
 import type { RunSettings, TargetOutcome } from './check-target.js';
 import type { StdinInput } from './stdin.js';
+import { outputDrained, type OutputStream } from './cli-io.js';
 
 /** What a worker is started with: the run's settings and standard input's text, if any. */
 export interface WorkerSetup extends RunSettings {
@@ -47,8 +48,7 @@ export const workerHeapLimits = { maxOldGenerationSizeMb: 256, maxYoungGeneratio
 /**
  * Checks the items in `threads` threads: this one (`checkHere`, a batch at a
  * time between turns of the event loop, so that workers are fed as they
- * answer and the output drains)
- * and `threads - 1` workers. Each thread's service loads the schema and
+ * answer and the output drains) and `threads - 1` workers. Each thread's service loads the schema and
  * indexes its sources once, so a thread less is a copy less; this thread's
  * heap is V8's default, which collects a check's garbage more cheaply than a
  * worker's bounded one. Resolves with the items a worker could not finish (it
@@ -60,10 +60,8 @@ export async function checkInPool(
   setup: WorkerSetup,
   items: readonly PooledTarget[],
   checkHere: (target: CheckTarget) => TargetOutcome,
-  /** Resolves when this thread may take its next batch (the output has drained). */
-  nextTurn: () => Promise<void>,
-  /** Whether the output waits for its reader: no worker is sent more until it has drained. */
-  outputHeld: () => boolean,
+  /** Where the outcomes are written: while it waits for its reader, no thread is given more. */
+  output: OutputStream,
   onOutcome: (index: number, outcome: TargetOutcome, target: CheckTarget) => void,
 ): Promise<PooledTarget[]> {
   const queue: PooledTarget[][] = [];
@@ -105,7 +103,7 @@ export async function checkInPool(
         onOutcome(index, outcome, byIndex.get(index)!);
         remaining--;
       }
-      if (!outputHeld()) feed(worker);
+      if (!output.writableNeedDrain) feed(worker);
       finishIfDone();
     });
     worker.on('error', () => lost(worker));
@@ -115,7 +113,7 @@ export async function checkInPool(
   // This thread takes the next batch whenever it is free; what the workers
   // have not taken when they are all lost, it checks too.
   while (queue.length > 0) {
-    await nextTurn();
+    await outputDrained(output);
     workers.forEach((worker) => inFlight.has(worker) && feed(worker));
     const batch = queue.shift();
     for (const { index, target } of batch ?? []) {

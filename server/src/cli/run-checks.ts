@@ -91,7 +91,7 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
       here++;
       return checkAssessmentTarget(service, host, target, run);
     };
-    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, checkHere, () => outputDrained(io.stdout), () => io.stdout.writableNeedDrain === true, (index, outcome, target) => {
+    const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, checkHere, io.stdout, (index, outcome, target) => {
       progress.update(done++, target.displayPath);
       tally.add(index, outcome);
     });

@@ -1,5 +1,5 @@
-// How far V8 lets the server's heaps grow past what they hold, while the
-// workspace check's workers run. After a full collection V8 sets the next one
+// How far V8 lets the heaps grow past what they hold, while the server's
+// workspace check runs its workers, or a long `tradecraft check` runs. After a full collection V8 sets the next one
 // at up to four times what survived, when the program allocates fast: a
 // keystroke check of a long document makes tens of megabytes of garbage, so
 // while the workspace check ran (10,000 assessments, 67 MB live on the main
