@@ -29,13 +29,15 @@ const editOf = fc.record({
 test('after random edits to a real assessment, the check while typing equals a fresh check', () => {
   const { host, files } = samplesWorkspace();
   fc.assert(
-    fc.property(fc.constantFrom(clean, draft), fc.array(editOf, { minLength: 1, maxLength: 6 }), (file, edits) => {
+    // An open buffer keeps its parse tree from its first check (editing); a file analysed again keeps it from the second.
+    fc.property(fc.constantFrom(clean, draft), fc.boolean(), fc.array(editOf, { minLength: 1, maxLength: 6 }), (file, editing, edits) => {
       const typing = createTradecraftService(host);
+      const typingOptions = { ...options, editing };
       let text = files[file];
-      typing.analyse({ path: file, text, options });
+      typing.analyse({ path: file, text, options: typingOptions });
       for (const edit of edits) {
         text = applyEdit(text, edit);
-        const seen = typing.checkAssessment(file, text, options);
+        const seen = typing.checkAssessment(file, text, typingOptions);
         const fresh = createTradecraftService(host).checkAssessment(file, text, options);
         assert.deepEqual(seen.findings, fresh.findings);
         assert.deepEqual(seen.stats, fresh.stats);
@@ -43,6 +45,25 @@ test('after random edits to a real assessment, the check while typing equals a f
     }),
     { ...fuzzParameters, numRuns: Math.max(8, Math.round(fuzzParameters.numRuns / 5)) },
   );
+});
+
+test('an open document keeps its parse tree from its first check: the first keystroke re-parses only the paragraph it touched', () => {
+  const { host } = samplesWorkspace();
+  const service = createTradecraftService(host);
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} says that the harbour office counted ${i + 3} barges on the river.`);
+  const text = `# Long draft\n\n${paragraphs.join('\n\n')}\n`;
+  const opened = '/ws/assessments/long-draft.assessment.md';
+  service.checkAssessment(opened, text, { editing: true });
+  assert.equal(service.parseStatsOf(opened)?.mode, 'full');
+  const typed = text.replace('Paragraph 6 says', 'Paragraph 6 sayss');
+  service.checkAssessment(opened, typed, { editing: true });
+  const stats = service.parseStatsOf(opened);
+  assert.equal(stats?.mode, 'partial');
+  assert.ok(stats.parsedChars < text.length / 4, `parsed ${stats.parsedChars} of ${text.length} characters`);
+  // A file the workspace check reads from disk keeps no tree until it is analysed a second time.
+  const onDisk = '/ws/assessments/on-disk.assessment.md';
+  service.checkAssessment(onDisk, text);
+  assert.equal(service.parseStatsOf(onDisk), undefined);
 });
 
 /** A workspace change: a new assessment, an edit, a rename or a deletion. */

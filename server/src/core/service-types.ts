@@ -73,4 +73,6 @@ export interface CheckOptions {
   paragraphLinks?: 'command' | 'file';
   /** Size and time limits of a check (the editor's defaults keep typing smooth; the CLI sets none). */
   limits?: CheckLimits;
+  /** An open buffer the analyst edits: its parse tree is kept from its first check on, so the first keystroke re-parses only the blocks it touched. */
+  editing?: boolean;
 }

@@ -14,7 +14,7 @@ import type {
 } from './features/types.js';
 import { buildAssessmentModel } from './model/build-model.js';
 import { indexKeysOf } from './model/index-model.js';
-import { createDocumentParser, type DocumentParser } from './model/incremental-parse.js';
+import { createDocumentParser, type DocumentParser, type ParseStats } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
 import { MentionTally } from './mention-tally.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
@@ -112,6 +112,8 @@ export interface TradecraftService {
   forget(path: string): void;
   /** How many entries each cache holds (long-session tests watch these). */
   cacheSizes(): Record<string, number>;
+  /** How a document's last version was parsed, whole or only around the change; undefined when no parse tree is kept for it. */
+  parseStatsOf(path: string): ParseStats | undefined;
 }
 
 /** How the service keeps its caches; the defaults suit tests and the CLI. */
@@ -154,9 +156,10 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     const key = `${JSON.stringify([doc.options?.severity ?? {}, doc.options?.limits ?? {}])}\u0000${doc.options?.reportUnusedSuppressions === true}`;
     const held = analyses.get(doc.path);
     if (held && held.analysis.text === doc.text && held.key === key && held.schema === schema) return held.analysis;
-    // A parse tree is kept only for the few documents being edited: a workspace check of thousands keeps none.
+    // A parse tree is kept only for the few documents being edited (an open buffer, or one analysed again):
+    // a workspace check of thousands keeps none.
     let parser = parsers.get(doc.path);
-    if (!parser && held) parsers.set(doc.path, (parser = createDocumentParser()));
+    if (!parser && (held || doc.options?.editing)) parsers.set(doc.path, (parser = createDocumentParser()));
     const model = buildAssessmentModel(doc.text, schema?.modelContext ?? schemaFreeContext, { limits: doc.options?.limits, parser, reuseBlocks: serviceOptions.reuseBlocks });
     // The loaded schema is a new object whenever the schema or a source text changes: it stands for both.
     const context = { model, schema: schema?.schema, sourceIndex: (k: string) => schema?.sourceIndexes.get(k), schemaVersion: schema ?? schemaFreeContext };
@@ -295,6 +298,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       tally.changed(filePath);
     },
     cacheSizes: () => ({ analyses: analyses.size, parseTrees: parsers.size, indexed: index.size, ...schemas.sizes() }),
+    parseStatsOf: (filePath) => parsers.peek(filePath)?.stats,
   };
   return service;
 }

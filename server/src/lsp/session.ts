@@ -66,7 +66,7 @@ export class Session {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
     const positions = new TextPositions(document.getText());
-    const options = { ...checkOptionsOf(settings, filePath, this.files.roots), paragraphLinks: this.paragraphLinks };
+    const options = { ...checkOptionsOf(settings, filePath, this.files.roots), paragraphLinks: this.paragraphLinks, editing: true };
     const input = { path: filePath, text: document.getText(), options };
     return { uri, input, positions, offset: (position) => positions.offset(position) };
   }
@@ -83,7 +83,8 @@ export class Session {
     const read = open ? { text: open.getText() } : this.host.readText(filePath);
     if ('error' in read) return undefined;
     const settings = await this.settings.get(uri);
-    const input = { path: filePath, text: read.text, options: checkOptionsOf(settings, filePath, this.files.roots) };
+    // An open buffer keeps its parse tree from its first check (the first keystroke re-parses only what it touched).
+    const input = { path: filePath, text: read.text, options: { ...checkOptionsOf(settings, filePath, this.files.roots), editing: open !== undefined } };
     return { input, enabled: settings.enable, uri, version: open?.version };
   }
 }
