@@ -5,6 +5,7 @@ import { completeAt, completeInSchema } from './features/completion.js';
 import { definitionAt, definitionInSchema } from './features/definition.js';
 import { hoverAt, hoverInSchema } from './features/hover.js';
 import { finish, type Steps } from './features/nav-uses.js';
+import { prepareActorCards } from './features/card-preparation.js';
 import { referencesInSteps } from './features/references.js';
 import { prepareRenameOf, renameInSteps, type RenameResult } from './features/rename.js';
 import { symbolAt, symbolInSchema, type SymbolTarget } from './features/symbol-at.js';
@@ -66,6 +67,11 @@ export interface TradecraftService {
   checkSchema(schemaPath: string, text: string, options?: CheckOptions): FileResult;
   /** The hover card at an offset: an actor, a citation, an estimative term, a schema key. */
   hover(doc: DocumentInput, offset: number): HoverCard | undefined;
+  /**
+   * Builds the card briefings of the actors an assessment mentions, in short steps, so that the first hover on
+   * each is quick. Works from the analysis of exactly this text and makes none: nothing when the text was not analysed.
+   */
+  prepareActorCardsInSteps(doc: DocumentInput): Steps<number>;
   /** Completions at an offset: source keys, `¶n` locators, actors, terms; actor keys in the schema. */
   complete(doc: DocumentInput, offset: number): CompletionEntry[];
   /** Where the citation, locator or actor at an offset is defined. */
@@ -243,6 +249,11 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       const findings = checkSchemaRules(loaded.schema, options.severity, options.citedKeys);
       const stats = { assertions: 0, sourcedAssertions: 0, judgments: 0 };
       return { path: schemaPath, kind: 'schema', text, findings, stats, schemaPath, dependencies: sourcePathsOf(loaded), citedKeys: [] };
+    },
+    *prepareActorCardsInSteps(doc) {
+      // Only the analysis of exactly this text, never a new one: the document may have changed or closed since.
+      const held = analyses.peek(doc.path)?.analysis;
+      return held?.text === doc.text && !isSchemaPath(doc.path) ? yield* prepareActorCards(held, workspace(doc.options)) : 0;
     },
     hover: (doc, offset) =>
       isSchemaPath(doc.path)

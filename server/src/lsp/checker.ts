@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CodeLensRefreshRequest, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node.js';
 import { maxFileBytes } from '../node/disk-host.js';
 import { isSchemaPath, type DocumentInput, type FileResult, type TradecraftService } from '../core/service.js';
+import { CardWarmer } from './card-warmer.js';
 import { CitationWatch } from './citation-watch.js';
 import { TextPositions, toDiagnostic, uriOfPath } from './convert.js';
 import { statusNotification, type StatusParams } from './protocol.js';
@@ -31,6 +32,8 @@ export class Checker {
   private readonly published = new Set<string>();
   /** How long each file's recent checks took, and when it last changed: a keystroke after a pause or in a burst. */
   private readonly pause = new TypingPause();
+  /** Builds the actor cards of open documents while the server is idle, so that a first hover is quick. */
+  private readonly cards: CardWarmer;
   private readonly refused = new Set<string>();
   private readonly lensTitles = new Map<string, string>();
   private lensRefresh?: NodeJS.Immediate;
@@ -46,7 +49,9 @@ export class Checker {
     private readonly resolve: InputResolver,
     /** Whether the client re-asks for code lenses when told to (workspace/codeLens/refresh). */
     private readonly canRefreshLenses: () => boolean = () => false,
-  ) {}
+  ) {
+    this.cards = new CardWarmer(service);
+  }
 
   /**
    * Checks a file after a pause in typing (typing-pause.ts), or `now`; a newer
@@ -79,6 +84,7 @@ export class Checker {
     const positions = new TextPositions(input.text);
     this.publish(filePath, uri, version, result, result.findings.map((f) => toDiagnostic(f, positions)));
     this.pause.checked(filePath, performance.now() - started);
+    if (version !== undefined && result.kind === 'assessment') this.cards.after(input);
     return result;
   }
 
@@ -149,6 +155,16 @@ export class Checker {
     return [...this.dependencies.keys()];
   }
 
+  /** How many actor cards were built in idle time. */
+  get preparedCards(): number {
+    return this.cards.built;
+  }
+
+  /** A request on a document came in: idle-time work (the actor cards) waits for the next pause. */
+  noteRequest(): void {
+    this.cards.activity();
+  }
+
   /** Withdraws a file's diagnostics (deleted, disabled, or closed outside the workspace). */
   clear(filePath: string, uri = uriOfPath(filePath)): void {
     clearTimeout(this.timers.get(filePath));
@@ -156,6 +172,7 @@ export class Checker {
     this.recordDependencies(filePath, undefined);
     // Nothing is kept for a file gone from view: a long session opens hundreds.
     this.pause.forget(filePath);
+    this.cards.forget(filePath);
     this.lensTitles.delete(filePath);
     this.service.forget(filePath);
     this.citations.forget(filePath);

@@ -19,6 +19,8 @@ export interface DebugStatus {
   collected: boolean;
   openDocuments: number;
   caches: Record<string, number>;
+  /** How many actor cards the server built in idle time for open documents (card-warmer.ts). */
+  preparedCards: number;
   /** Live handles by kind (`Timeout`, `Immediate`, …), as Node counts them. */
   activeResources: Record<string, number>;
   /** Listeners on the process (uncaughtException and the like). */
@@ -43,6 +45,7 @@ export function registerDebugStatus(session: Session): void {
       collected: gc !== undefined,
       openDocuments: session.documents.all().length,
       caches: { ...session.service.cacheSizes(), ...session.checker.sizes(), settings: session.settings.size() },
+      preparedCards: session.checker.preparedCards,
       activeResources,
       processListeners,
     };

@@ -60,6 +60,7 @@ export class Session {
 
   /** An open document with its settings, or undefined when it is not ours or Tradecraft is disabled for it. */
   async open(uri: string): Promise<OpenDocument | undefined> {
+    this.checker.noteRequest();
     const document = this.documents.get(uri);
     const filePath = pathOfUri(uri);
     if (!document || !filePath || !isCheckable(filePath) || document.getText().length > maxFileBytes) return undefined;

@@ -3,6 +3,7 @@
 // grades and the `¶n` links, in both link styles.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { hasBriefing } from '../../../server/src/core/features/actor-briefing.js';
 import { cursor, markedDocument, memoryWorkspace } from '../../helpers/features.js';
 
 const HARBOUR = [
@@ -127,4 +128,27 @@ describe('actor card', () => {
     assert.deepEqual(JSON.parse(decodeURIComponent(links[0][2])), ['file:///ws/sources/harbour.md', 4]);
     assert.equal(HARBOUR.split('\n')[4].startsWith('Velmora closed'), true, 'line 4 (0-based) is ¶3');
   });
+});
+
+test('preparing an open document builds the card of every actor it mentions, once per schema version, and the cards read the same', () => {
+  const files = { '/ws/claims-schema.yaml': SCHEMA, '/ws/sources/harbour.md': HARBOUR, '/ws/sources/channel.md': CHANNEL, '/ws/note.assessment.md': ASSESSMENT };
+  const { service } = memoryWorkspace(files);
+  const doc = { path: '/ws/note.assessment.md', text: ASSESSMENT };
+  const loaded = service.analyse(doc).schema!;
+  const actor = (key: string) => loaded.schema.actors.get(key)!;
+  const mentioned = ['velmora', 'ana-ruiz', 'harbour-agency'];
+  assert.deepEqual([...mentioned, 'ostrava'].map((key) => hasBriefing(actor(key), loaded)), [false, false, false, false]);
+  const steps = service.prepareActorCardsInSteps(doc);
+  let step = steps.next();
+  let taken = 0;
+  for (; !step.done; step = steps.next()) taken++;
+  assert.equal(step.value, 3);
+  assert.equal(taken, 2 + 3, 'a source per step, then an actor per step, so the server can pause between them');
+  assert.deepEqual([...mentioned, 'ostrava'].map((key) => hasBriefing(actor(key), loaded)), [true, true, true, false], 'Ostrava is not mentioned');
+  assert.equal(service.prepareActorCardsInSteps(doc).next().value, 0, 'a second pass builds nothing');
+  const edited = { ...doc, text: `${ASSESSMENT}Ostrava replied.\n` };
+  assert.equal(service.prepareActorCardsInSteps(edited).next().value, 0, 'a text never analysed is not analysed for its cards');
+  assert.equal(hasBriefing(actor('ostrava'), loaded), false);
+  const at = ASSESSMENT.indexOf('Velmora') + 1;
+  assert.equal(service.hover(doc, at)?.markdown, memoryWorkspace(files).service.hover(doc, at)?.markdown);
 });

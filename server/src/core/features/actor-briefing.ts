@@ -77,6 +77,11 @@ export function briefActor(actor: ActorEntry, loaded: LoadedSchema): ActorBriefi
 
 const briefings = new WeakMap<LoadedSchema, WeakMap<ActorEntry, ActorBriefing>>();
 
+/** Whether the actor's briefing for this schema version is built already (a hover on it reads it). */
+export function hasBriefing(actor: ActorEntry, loaded: LoadedSchema): boolean {
+  return briefings.get(loaded)?.has(actor) === true;
+}
+
 function buildBriefing(actor: ActorEntry, loaded: LoadedSchema): ActorBriefing {
   const w = DEFAULT_ACTOR_WEIGHTS;
   const ranked = rankedAcrossSources(actor, loaded, w);
@@ -94,6 +99,7 @@ const sourced = ({ sourceKey, paragraph, text, score }: Ranked): SourcedSentence
 function timeline(facts: Ranked[], loaded: LoadedSchema): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const fact of facts) {
+    if (entries.length >= TIMELINE_LINES) break;
     for (const event of datedEvents(fact.text, loaded.schema.sources.get(fact.sourceKey)?.date)) {
       if (entries.length >= TIMELINE_LINES) break;
       if (!entries.some((e) => e.date === event.date && (e.summary === event.summary || samePlace(e, fact)))) entries.push({ ...event, sourceKey: fact.sourceKey, paragraph: fact.paragraph });

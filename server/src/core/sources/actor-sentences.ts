@@ -237,6 +237,9 @@ export class ActorSentences {
   private readonly candidates: Candidate[];
   private readonly signs = new Map<string, Signs[]>();
 
+  /** For each word, the candidates that hold it, in source order: an actor's sentences are looked up, not scanned for. */
+  private readonly postings = new Map<string, number[]>();
+
   constructor(paragraphs: IndexedParagraph[]) {
     this.candidates = paragraphs.filter((p) => !CAPTION.test(p.text)).flatMap((p) =>
       p.sentences.filter((s) => !isCredit(s.text)).map((s) => {
@@ -244,6 +247,13 @@ export class ActorSentences {
         return { paragraph: p.number, text: s.text, heading: p.headingLike, words: new Set(words), wordCount: words.length };
       }),
     );
+    for (const [i, candidate] of this.candidates.entries()) {
+      for (const word of candidate.words) {
+        const list = this.postings.get(word);
+        if (list) list.push(i);
+        else this.postings.set(word, [i]);
+      }
+    }
   }
 
   /** Every statement naming any of `names` (the first is the actor's own), scored, best first. */
@@ -264,7 +274,7 @@ export class ActorSentences {
       const re = namesRegex(names);
       const nameWords = wordsOfNames(names);
       found = [];
-      for (const candidate of re ? this.candidates : []) {
+      for (const candidate of re ? (nameWords ? this.candidatesNaming(nameWords) : this.candidates) : []) {
         // Most sentences of most sources name none of the actor's names: a look at their words spares the regex.
         if (nameWords && !mayName(candidate.words, nameWords)) continue;
         const mentions = [...candidate.text.matchAll(re!)];
@@ -275,6 +285,23 @@ export class ActorSentences {
       this.signs.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The candidates whose words could hold one of the names, in source order: for each name, those holding its
+   * rarest word (a sentence that holds every word of a name holds that one). A superset of what mayName passes.
+   */
+  private candidatesNaming(names: NameWords[]): Candidate[] {
+    const picked = new Set<number>();
+    for (const name of names) {
+      let list = [...(this.postings.get(name.last) ?? []), ...(this.postings.get(name.plural) ?? [])];
+      for (const run of name.runs) {
+        const holding = this.postings.get(run) ?? [];
+        if (holding.length < list.length) list = holding;
+      }
+      for (const i of list) picked.add(i);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => this.candidates[i]);
   }
 
   /** The best `limit` sentences naming any of `names`, repeats and weak ones left out. */

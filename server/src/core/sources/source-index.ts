@@ -68,6 +68,10 @@ class TextSourceIndex implements SourceIndex {
     return this.actorSentences().ranked(names, weights);
   }
 
+  prepareActorSentences(): void {
+    this.actorSentences();
+  }
+
   private actorSentences(): ActorSentences {
     this.actors ??= new ActorSentences(this.indexed);
     return this.actors;

@@ -47,4 +47,6 @@ export interface SourceIndex {
   sentencesAbout(names: string[], limit?: number, weights?: ActorRankWeights): ActorSentence[];
   /** Every statement naming the actor, scored, best first: for merging the sentences of several sources. */
   rankedAbout(names: string[], weights?: ActorRankWeights): RankedActorSentence[];
+  /** Builds now what the actor queries above read (each sentence's words), which they would build on first use. */
+  prepareActorSentences(): void;
 }

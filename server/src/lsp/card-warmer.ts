@@ -1,0 +1,89 @@
+// After an open document's check, the cards of the actors it mentions are built
+// while the server is idle (core/features/card-preparation.ts), so that the
+// first hover on each reads a card already built. It works only once no
+// request or check has come for a moment, in slices of a few steps, and stops
+// for the next one: the analyst's keystrokes and hovers never queue behind it.
+// A newer check of the document replaces the pass under way.
+import type { DocumentInput, Steps, TradecraftService } from '../core/service.js';
+import { sliceMs } from './in-slices.js';
+
+/** How long the server must have been idle before cards are built. */
+export const quietMs = 150;
+
+export class CardWarmer {
+  private lastActivity = -Infinity;
+  /** The latest checked input of each open document whose cards are still to build. */
+  private readonly waiting = new Map<string, DocumentInput>();
+  private current?: { path: string; steps: Steps<number> };
+  private timer?: NodeJS.Timeout;
+  /** How many cards idle passes have built (tradecraft/debugStatus). */
+  built = 0;
+
+  constructor(private readonly service: TradecraftService) {}
+
+  /** A request or a check: building waits until the server is idle again. */
+  activity(): void {
+    this.lastActivity = performance.now();
+  }
+
+  /** An open document was checked: its cards are built once the server is idle. */
+  after(input: DocumentInput): void {
+    this.activity();
+    if (this.current?.path === input.path) this.stopCurrent();
+    this.waiting.set(input.path, input);
+    this.wake(quietMs);
+  }
+
+  /** The document closed or went away: nothing more is built for it. */
+  forget(filePath: string): void {
+    this.waiting.delete(filePath);
+    if (this.current?.path === filePath) this.stopCurrent();
+    if (!this.current && this.waiting.size === 0) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private wake(afterMs: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => this.work(), afterMs);
+    // Building cards never keeps the server alive.
+    this.timer.unref();
+  }
+
+  private work(): void {
+    this.timer = undefined;
+    const idleFor = performance.now() - this.lastActivity;
+    if (idleFor < quietMs) return this.wake(quietMs - idleFor);
+    const sliceEnds = performance.now() + sliceMs;
+    while (performance.now() < sliceEnds) {
+      if (!this.current && !this.startNext()) return;
+      try {
+        const step = this.current!.steps.next();
+        if (step.done) {
+          this.built += step.value;
+          this.current = undefined;
+        }
+      } catch {
+        // A card that cannot be built fails again on its own hover, which reports it.
+        this.current = undefined;
+      }
+    }
+    // Between slices the event loop serves whatever came in; building goes on only if nothing did.
+    setImmediate(() => (performance.now() - this.lastActivity >= quietMs ? this.work() : this.wake(quietMs)));
+  }
+
+  private startNext(): boolean {
+    const next = this.waiting.entries().next();
+    if (next.done) return false;
+    const [path, input] = next.value;
+    this.waiting.delete(path);
+    this.current = { path, steps: this.service.prepareActorCardsInSteps(input) };
+    return true;
+  }
+
+  private stopCurrent(): void {
+    this.current?.steps.return(0);
+    this.current = undefined;
+  }
+}
