@@ -48,12 +48,16 @@ function duplicateKeysByVisit(doc: Document): Array<{ span: { start: number; end
 
 /** Where the plain reader reads the text, yaml finds no error and the same tree, and the schema is the same. */
 function assertSameWhereRead(text: string): boolean {
-  const plain = readPlainYaml(text);
-  if (!plain) return false;
+  const read = readPlainYaml(text);
+  if (!read) return false;
+  const plain = read.doc;
   const yaml = parseYaml(text);
   assert.deepEqual(yaml.errors.map((e) => e.message), [], `read a text with YAML errors: ${JSON.stringify(text)}`);
   assert.deepEqual(nodesOf(plain), nodesOf(yaml), JSON.stringify(text));
-  assert.deepEqual(schemaOfDocument(text, plain), schemaOfDocument(text, yaml), JSON.stringify(text));
+  // The duplicate keys the reader notes while reading are those of a walk of yaml's tree (in another order).
+  const byStart = (found: Array<{ span: { start: number; end: number } }>) => [...found].sort((a, b) => a.span.start - b.span.start);
+  assert.deepEqual(byStart(read.duplicateKeys), byStart(duplicateKeysByVisit(yaml)), JSON.stringify(text));
+  assert.deepEqual(schemaOfDocument(text, plain, read.duplicateKeys), schemaOfDocument(text, yaml), JSON.stringify(text));
   return true;
 }
 
@@ -156,6 +160,26 @@ describe('plain YAML reader', () => {
     // Not a test that cannot fail: a good share of the texts is read and compared.
     if (process.env.PLAIN_YAML_STATS) console.log(`read ${read} of ${runs}`);
     assert.ok(read >= runs / 10, `read ${read} of ${runs}`);
+  });
+
+  test('keys written twice, in block and flow mappings and at any depth, are noted while reading as a walk of yaml’s tree finds them', () => {
+    const text = [
+      'version: 1',
+      'actors:',
+      '  harbour-board:',
+      '    name: Harbour board',
+      '    name: Harbour Board',
+      '    aliases: [the board, the port board]',
+      '  harbour-board:',
+      '    name: Second entry',
+      'rules: {unsourced-assertion: warning, unsourced-assertion: off}',
+      'version: 2',
+    ].join('\n') + '\n';
+    const read = readPlainYaml(text);
+    assert.ok(read, 'the reader reads it');
+    const keys = read.duplicateKeys.map(({ span }) => text.slice(span.start, span.end)).sort();
+    assert.deepEqual(keys, ['harbour-board', 'name', 'unsourced-assertion', 'version']);
+    assertSameWhereRead(text);
   });
 
   test('what it must not read is left to yaml', () => {

@@ -21,7 +21,8 @@ const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'
  * and everything that is right is still served.
  */
 export function parseClaimsSchema(text: string): ClaimsSchema {
-  return schemaOfDocument(text, readPlainYaml(text) ?? parseYaml(text));
+  const plain = readPlainYaml(text);
+  return plain ? schemaOfDocument(text, plain.doc, plain.duplicateKeys) : schemaOfDocument(text, parseYaml(text));
 }
 
 /** The YAML library's parse, which the plain reader stands in for where it can. */
@@ -29,12 +30,12 @@ export function parseYaml(text: string): Document {
   return parseDocument(text, { prettyErrors: false, uniqueKeys: false });
 }
 
-/** The schema in one parsed YAML document of the text. */
-export function schemaOfDocument(text: string, doc: Document): ClaimsSchema {
+/** The schema in one parsed YAML document of the text; its duplicate keys found here unless the reader noted them. */
+export function schemaOfDocument(text: string, doc: Document, duplicatesRead?: Array<{ span: Span }>): ClaimsSchema {
   const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
   schema.syntaxErrors = doc.errors.length;
   const yamlProblems = doc.errors.map((error) => problem(firstLine(error.message), { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }));
-  const duplicates = duplicateKeys(doc).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
+  const duplicates = (duplicatesRead ?? duplicateKeys(doc)).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
   schema.problems.push(...[...yamlProblems, ...duplicates].sort((a, b) => a.span.start - b.span.start));
   const root = doc.contents;
   if (root === null || root === undefined) return schema;
