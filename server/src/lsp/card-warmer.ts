@@ -1,9 +1,9 @@
 // After an open document's check, the cards of the actors it mentions are built
 // while the server is idle (core/features/card-preparation.ts), so that the
 // first hover on each reads a card already built. It works only once no
-// request or check has come for a moment, in slices of a few steps, and stops
-// for the next one: the analyst's keystrokes and hovers never queue behind it.
-// A newer check of the document replaces the pass under way.
+// request or check has come for a moment, in 8 ms slices, and stops at the
+// next one: a keystroke or hover after a pause waits at most for the step under
+// way. A newer check of the document replaces the pass under way.
 import type { DocumentInput, Steps, TradecraftService } from '../core/service.js';
 import { sliceMs } from './in-slices.js';
 

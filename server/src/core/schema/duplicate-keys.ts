@@ -15,7 +15,7 @@ export function duplicateKeys(doc: Document): Array<{ span: Span }> {
       const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;
-        const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        const identity = keyIdentity(pair.key.value);
         if (seen.has(identity)) found.push({ span: { start: pair.key.range[0], end: pair.key.range[1] } });
         seen.add(identity);
       }
@@ -31,4 +31,9 @@ export function duplicateKeys(doc: Document): Array<{ span: Span }> {
   };
   walk(doc.contents);
   return found;
+}
+
+/** What makes two keys of one mapping the same key: type and text (`1` and `"1"` differ). */
+export function keyIdentity(value: unknown): string {
+  return `${typeof value}:${String(value)}`;
 }

@@ -1,4 +1,5 @@
 import { Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { keyIdentity } from './duplicate-keys.js';
 
 /**
  * Reads the plain YAML that claims schemas are written in, some ten times
@@ -232,7 +233,7 @@ class LineReader {
 
   /** Notes a mapping's key, and its span when the mapping has it already (compared as duplicate-keys.ts does). */
   private noteKey(keys: Set<string>, key: Scalar): void {
-    const identity = `${typeof key.value}:${String(key.value)}`;
+    const identity = keyIdentity(key.value);
     if (keys.has(identity)) this.duplicateKeys.push({ span: { start: key.range![0], end: key.range![1] } });
     keys.add(identity);
   }
