@@ -1,7 +1,8 @@
 // The actor-name matcher: the trie finds exactly what the regular expression
 // it replaced found (kept below as the reference), on every sample and fixture
 // assessment and on random text; aliases full of regex syntax are plain text;
-// a schema of 50,000 actors is matched correctly through the whole service.
+// a schema of 50,000 actors is matched correctly through the whole service; a
+// name written in lower case is found with a capital at a sentence's start.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,11 @@ function regexMatcher(actors: ActorEntry[]): (text: string) => ActorMention[] {
   const owners = new Map<string, string>();
   const collapse = (t: string) => t.replace(/\s+/g, ' ');
   for (const a of actors) for (const name of [a.name, ...a.aliases]) if (name.trim() && !owners.has(name)) owners.set(name, a.key);
+  // A name written in lower case also matches with a capital, at the start of a sentence; the names as written come first.
+  for (const [name, key] of [...owners]) {
+    const capital = name.trim().charAt(0).toUpperCase() + name.trim().slice(1);
+    if (/^\p{Ll}/u.test(name.trim()) && !owners.has(capital)) owners.set(capital, key);
+  }
   const byCollapsed = new Map<string, string>();
   for (const [name, key] of owners) if (!byCollapsed.has(collapse(name))) byCollapsed.set(collapse(name), key);
   if (owners.size === 0) return () => [];
@@ -92,6 +98,18 @@ describe('actor matcher', () => {
     assert.deepEqual(found('The C++ Group met (DPRK) and a.b* twice.'), [['C++ Group', 14], ['(DPRK)', 28], ['a.b*', 39]]);
     assert.deepEqual(found('[Unit 8] and Ops\\d+ paid the $1 Fund; Who? A|B.'), [['[Unit 8]', 10], ['Ops\\d+', 23], ['$1 Fund', 39], ['Who?', 48], ['A|B', 53]]);
     assert.deepEqual(found('Ops12 and aab and C+ Group and A or B'), [], 'no alias is read as a pattern');
+  });
+
+  test('a name written in lower case is found with a capital at the start of a sentence; a name written so belongs to its own actor', () => {
+    const matcher = createActorMatcher([
+      actor('board', 'Harbour Board', ['the harbour board', 'the board']),
+      actor('union', 'Ferry Union', ['the ferrymen']),
+      actor('film', 'The Board', []),
+    ]);
+    const found = (text: string) => matcher.find(text, 0).map((m) => [m.text, m.actorKey]);
+    assert.deepEqual(found('The harbour board met the ferrymen. The ferrymen left.'), [['The harbour board', 'board'], ['the ferrymen', 'union'], ['The ferrymen', 'union']]);
+    assert.deepEqual(found('The Board is a film; the board is not.'), [['The Board', 'film'], ['the board', 'board']]);
+    assert.deepEqual(found('THE FERRYMEN and tHe ferrymen'), [], 'only the first letter, only upwards');
   });
 
   test('a schema of 50,000 actors and a 100 KB assessment: every mention found, owned by the right actor', () => {

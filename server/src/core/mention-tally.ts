@@ -60,8 +60,11 @@ export class MentionTally {
     this.dirty.clear();
     for (const filePath of changed) {
       if (!this.listed.has(filePath)) continue;
+      const summary = summaryOf(filePath);
+      // A workspace check puts again, for every file, the summary it indexed: 2,000 such recounts were 50 ms of a first hover.
+      if (sameCount(this.counted.get(filePath), summary)) continue;
       this.remove(filePath);
-      this.add(filePath, summaryOf(filePath));
+      this.add(filePath, summary);
     }
   }
 
@@ -82,4 +85,12 @@ export class MentionTally {
     counts.total--;
     for (const key of summary.actorKeys) counts.actors.set(key, counts.actors.get(key)! - 1);
   }
+}
+
+/** Whether two summaries of a file count the same: the same schema and the same actors. */
+function sameCount(before: AssessmentSummary | undefined, after: AssessmentSummary | undefined): boolean {
+  if (!before?.schemaPath || !after?.schemaPath) return !before?.schemaPath && !after?.schemaPath;
+  if (before.schemaPath !== after.schemaPath || before.actorKeys.size !== after.actorKeys.size) return false;
+  for (const key of before.actorKeys) if (!after.actorKeys.has(key)) return false;
+  return true;
 }

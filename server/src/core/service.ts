@@ -5,7 +5,7 @@ import { completeAt, completeInSchema } from './features/completion.js';
 import { definitionAt, definitionInSchema } from './features/definition.js';
 import { hoverAt, hoverInSchema } from './features/hover.js';
 import { finish, type Steps } from './features/nav-uses.js';
-import { prepareActorCards } from './features/card-preparation.js';
+import { prepareActorCards, prepareWorkspaceActorCards } from './features/card-preparation.js';
 import { referencesInSteps } from './features/references.js';
 import { prepareRenameOf, renameInSteps, type RenameResult } from './features/rename.js';
 import { symbolAt, symbolInSchema, type SymbolTarget } from './features/symbol-at.js';
@@ -72,6 +72,11 @@ export interface TradecraftService {
    * each is quick. Works from the analysis of exactly this text and makes none: nothing when the text was not analysed.
    */
   prepareActorCardsInSteps(doc: DocumentInput): Steps<number>;
+  /**
+   * The same for the actors the indexed assessments of a schema mention most (card-preparation.ts): what the
+   * language server does in idle time once the workspace is indexed. Loads the schema in its first step.
+   */
+  prepareWorkspaceCardsInSteps(schemaPath: string): Steps<number>;
   /** Completions at an offset: source keys, `¶n` locators, actors, terms; actor keys in the schema. */
   complete(doc: DocumentInput, offset: number): CompletionEntry[];
   /** Where the citation, locator or actor at an offset is defined. */
@@ -254,6 +259,12 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
       // Only the analysis of exactly this text, never a new one: the document may have changed or closed since.
       const held = analyses.peek(doc.path)?.analysis;
       return held?.text === doc.text && !isSchemaPath(doc.path) ? yield* prepareActorCards(held, workspace(doc.options)) : 0;
+    },
+    *prepareWorkspaceCardsInSteps(schemaPath) {
+      const loaded = schemas.load(schemaPath);
+      if (!loaded) return 0;
+      yield { done: 0, total: 1 };
+      return yield* prepareWorkspaceActorCards(loaded, workspace());
     },
     hover: (doc, offset) =>
       isSchemaPath(doc.path)

@@ -61,6 +61,8 @@ export class Checker {
    * checks took, at least 10 ms.
    */
   schedule(filePath: string, when: 'now' | 'after-pause' = 'after-pause'): void {
+    // A keystroke: cards wait for the next pause, so that its check does not wait for them.
+    this.cards.activity();
     const pending = this.timers.has(filePath);
     clearTimeout(this.timers.get(filePath));
     const wait = this.pause.waitAfterChange(filePath, performance.now(), pending);
@@ -155,14 +157,19 @@ export class Checker {
     return [...this.dependencies.keys()];
   }
 
+  /** The workspace is indexed: the cards of the actors most mentioned under these schemas are built in idle time. */
+  afterIndexing(schemaPaths: readonly string[]): void {
+    this.cards.afterIndexing(schemaPaths);
+  }
+
   /** How many actor cards were built in idle time. */
   get preparedCards(): number {
     return this.cards.built;
   }
 
-  /** A request on a document came in: idle-time work (the actor cards) waits for the next pause. */
-  noteRequest(): void {
-    this.cards.activity();
+  /** A request on a document came in: idle-time work (the actor cards) waits until it is answered and a pause follows; call what this returns when it is. */
+  requestStarted(): () => void {
+    return this.cards.requestStarted();
   }
 
   /** Withdraws a file's diagnostics (deleted, disabled, or closed outside the workspace). */

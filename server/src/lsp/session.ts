@@ -58,9 +58,21 @@ export class Session {
     return (this.initializationOptions as { paragraphLinks?: unknown } | undefined)?.paragraphLinks === 'command' ? 'command' : 'file';
   }
 
+  /**
+   * Runs a request's answer: the actor cards built in idle time (card-warmer.ts)
+   * wait until it is answered and a pause has passed.
+   */
+  async answering<T>(answer: () => Promise<T>): Promise<T> {
+    const answered = this.checker.requestStarted();
+    try {
+      return await answer();
+    } finally {
+      answered();
+    }
+  }
+
   /** An open document with its settings, or undefined when it is not ours or Tradecraft is disabled for it. */
   async open(uri: string): Promise<OpenDocument | undefined> {
-    this.checker.noteRequest();
     const document = this.documents.get(uri);
     const filePath = pathOfUri(uri);
     if (!document || !filePath || !isCheckable(filePath) || document.getText().length > maxFileBytes) return undefined;

@@ -44,7 +44,8 @@ export async function checkWorkspace(session: Session, folders: string[]): Promi
   const threads = workers > 0 ? ` in ${workers} worker thread${workers > 1 ? 's' : ''}` : '';
   progress.begin('Tradecraft: checking workspace', 0, `${assessments.length + schemas.length} files${threads}`, true);
   const summary: WorkspaceCheckSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
-  const tally = new Tally(summary, assessments.length + schemas.length, progress);
+  // Once every assessment is indexed, the cards of the actors they mention most are built in idle time (card-warmer.ts).
+  const tally = new Tally(summary, assessments.length + schemas.length, progress, () => session.checker.afterIndexing(schemas));
   const done = workers > 0 ? await checkInWorkers(session, workerScript!, workers, assessments, progress, tally) : await checkHere(session, assessments, progress, tally);
   if (done) {
     for (const schema of schemas) {
@@ -65,7 +66,18 @@ const indexShare = 10;
 /** Counts findings and reports progress (at most every 100 ms: ten thousand files would be ten thousand notifications). */
 class Tally {
   private lastReport = 0;
-  constructor(private readonly summary: WorkspaceCheckSummary, private readonly total: number, private readonly progress: Progress) {}
+  constructor(
+    private readonly summary: WorkspaceCheckSummary,
+    private readonly total: number,
+    private readonly progress: Progress,
+    private readonly onIndexed: () => void,
+  ) {}
+
+  /** Every assessment is indexed: the checking phase begins. */
+  indexed(): void {
+    this.onIndexed();
+    this.checking();
+  }
 
   indexing(done: number, of: number): void {
     this.progress.report(Math.round((done / Math.max(1, of)) * indexShare), `indexing ${done}/${of}`);
@@ -108,7 +120,7 @@ async function checkHere(session: Session, assessments: readonly string[], progr
     }
     tally.indexing(Math.min(from + 64, assessments.length), assessments.length);
   }
-  tally.checking();
+  tally.indexed();
   for (const target of assessments) {
     if (progress.token.isCancellationRequested) return false;
     await new Promise((resolve) => setImmediate(resolve));
@@ -167,7 +179,7 @@ async function checkInWorkers(session: Session, script: string, workers: number,
   try {
     const indexed = await inRounds(session, pool, clock, assessments, progress, tally, 'index', (item, outcome) => acceptIndexed(session, item, outcome));
     if (!indexed) return false;
-    tally.checking();
+    tally.indexed();
     return await inRounds(session, pool, clock, assessments, progress, tally, 'check', (item, outcome, lists) => acceptChecked(session, tally, item, outcome as CheckedFile, lists));
   } finally {
     runs.delete(session);

@@ -56,18 +56,33 @@ const SPACE = /\s/;
  * alias means nothing). It holds far fewer nodes than the trie of characters
  * it replaced, which took twice as long to build for 50,000 actors. The longest
  * name wins ("North Korean" over "North Korea"). Names match case-sensitively
- * on word boundaries, with a plural or possessive ending allowed (`Beijing’s`,
+ * (but for a capital opening a name written in lower case) on word boundaries, with a plural or possessive ending allowed (`Beijing’s`,
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
   const root: TrieNode = {};
   let names = 0;
+  // A name that starts in lower case ("the ferrymen") also opens a sentence ("The ferrymen"): that form is added
+  // after every name as written, so an actor whose own name it is keeps it.
+  const sentenceInitial: Array<[string, string]> = [];
   for (const actor of actors) {
-    if (insertName(root, actor.name, actor.key)) names++;
-    for (const alias of actor.aliases) if (insertName(root, alias, actor.key)) names++;
+    for (const name of [actor.name, ...actor.aliases]) {
+      if (!insertName(root, name, actor.key)) continue;
+      names++;
+      const capital = capitalised(name.trim());
+      if (capital) sentenceInitial.push([capital, actor.key]);
+    }
   }
+  for (const [name, actorKey] of sentenceInitial) insertName(root, name, actorKey);
   if (names === 0) return { find: () => [] };
   return { find: (text, offset) => findMentions(root, text, offset) };
+}
+
+/** The name with its first letter in upper case, when it starts with a lower-case letter; else undefined. */
+function capitalised(name: string): string | undefined {
+  const first = String.fromCodePoint(name.codePointAt(0)!);
+  const upper = first.toUpperCase();
+  return upper !== first && first.toLowerCase() === first ? upper + name.slice(first.length) : undefined;
 }
 
 /** Adds a name; the first actor to claim a name keeps it. False when the name is blank. */
