@@ -17,7 +17,7 @@ import { buildAssessmentModel } from './model/build-model.js';
 import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser, type ParseStats } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
-import { MentionTally } from './mention-tally.js';
+import { MentionTally, sameCount } from './mention-tally.js';
 import { summaryOf, type AssessmentSummary } from './workspace-index.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
@@ -308,9 +308,11 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     },
     indexSummaryOf,
     putSummary(summary, replace = false) {
-      if (!replace && index.has(summary.path)) return false;
+      const before = index.get(summary.path);
+      if (!replace && before) return false;
       index.set(summary.path, { summary });
-      tally.changed(summary.path);
+      // A workspace check puts again, for every file, what its indexing put: the tally has nothing to recount.
+      if (!(before && 'summary' in before && sameCount(before.summary, summary))) tally.changed(summary.path);
       return true;
     },
     forget: (filePath) => {
