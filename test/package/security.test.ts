@@ -16,7 +16,9 @@ const modulesOf = (bundle: string) => [...readFileSync(path.join(root, 'dist', b
 const network = ['http', 'https', 'http2', 'dgram', 'tls', 'dns', 'undici'];
 
 test('the command line and the server load no network module; the command line starts no program', () => {
-  const cli = modulesOf('tradecraft.cjs');
+  // The command line's report is a bundle of its own, loaded for `tradecraft report`.
+  const cli = [...modulesOf('tradecraft.cjs'), ...modulesOf('tradecraft-report.cjs')];
+  assert.ok(readFileSync(path.join(root, 'dist', 'tradecraft.cjs'), 'utf8').includes('import("./tradecraft-report.cjs")'), 'the command line loads its report bundle');
   const server = modulesOf('tradecraft-lsp.cjs');
   assert.ok(cli.includes('fs') && server.includes('fs'), 'the bundles were not read');
   assert.deepEqual(cli.filter((m) => network.includes(m) || m === 'child_process' || m === 'net'), []);

@@ -2,7 +2,6 @@ import { parseCommandLine } from './args.js';
 import { runCheckCommand } from './check-command.js';
 import { exitCodes, warn, type CliIO, type ExitCode } from './cli-io.js';
 import { runInitCommand } from './init-command.js';
-import { runReportCommand } from './report-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { toolVersion } from '../tool-info.js';
 
@@ -22,7 +21,8 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode | Promise<E
     case 'check':
       return runCheckCommand(command, io);
     case 'report':
-      return runReportCommand(command, io);
+      // Loaded only for a report: its charts (vega, d3) are two thirds of the bundle, and every `check` started them.
+      return import('./report-command.js').then(({ runReportCommand }) => runReportCommand(command, io));
     case 'rules':
       return runRulesCommand(command, io);
     case 'init':
