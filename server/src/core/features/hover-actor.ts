@@ -5,7 +5,7 @@
 import type { ActorEntry } from '../schema/types.js';
 import type { LoadedSchema } from '../service-types.js';
 import { briefActor, type ActorQuote, type SourcedSentence, type TimelineEntry } from './actor-briefing.js';
-import { assessmentsMentioning } from './actor-mention-count.js';
+import { assessmentsMentioning, type MentionCount } from './actor-mention-count.js';
 import { code, escapeMarkdown, joinLines, joinSections, quoteBlock } from './hover-markdown.js';
 import { paragraphLink, type ParagraphLinkStyle } from './paragraph-links.js';
 import type { WorkspaceAssessments } from './types.js';
@@ -14,16 +14,28 @@ export { cardSentences, type SourcedSentence } from './actor-briefing.js';
 
 /** The Markdown card of an actor: identity, note, source sentences, timeline, own words, related actors, mention count. */
 export function actorCard(actor: ActorEntry, loaded: LoadedSchema, workspace: WorkspaceAssessments, links: ParagraphLinkStyle = 'file'): string {
+  const count = assessmentsMentioning(actor.key, loaded, workspace);
+  // Every hover over every mention shows the same card until the schema, a source or the count changes: made once.
+  const key = `${links}\u0000${count?.mentioning}\u0000${count?.total}`;
+  let byActor = rendered.get(loaded);
+  if (!byActor) rendered.set(loaded, (byActor = new WeakMap()));
+  const kept = byActor.get(actor);
+  if (kept?.key === key) return kept.markdown;
   const briefing = briefActor(actor, loaded);
   const place = (p: { sourceKey: string; paragraph: number }) => paragraphLink(loaded, p.sourceKey, p.paragraph, links);
-  return joinSections([
+  const markdown = joinSections([
     identitySection(actor),
     sentencesSection(briefing.sentences, loaded, place),
     timelineSection(briefing.timeline, place),
     quotesSection(briefing.quotes, loaded, place),
-    connectionsSection(actor, loaded, workspace),
+    connectionsSection(actor, loaded, count),
   ]);
+  byActor.set(actor, { key, markdown });
+  return markdown;
 }
+
+/** The last card made of each actor per schema version, with what it was made for (link style and mention count). */
+const rendered = new WeakMap<LoadedSchema, WeakMap<ActorEntry, { key: string; markdown: string }>>();
 
 type Place = (p: { sourceKey: string; paragraph: number }) => string;
 
@@ -66,12 +78,11 @@ function sourceLabel(sourceKey: string, loaded: LoadedSchema): string {
 }
 
 /** Related actors by name, and how many of the workspace's assessments mention this one. */
-function connectionsSection(actor: ActorEntry, loaded: LoadedSchema, workspace: WorkspaceAssessments): string | undefined {
+function connectionsSection(actor: ActorEntry, loaded: LoadedSchema, count: MentionCount | undefined): string | undefined {
   const related = actor.related.map((key) => {
     const other = loaded.schema.actors.get(key);
     return other ? escapeMarkdown(other.name) : code(key);
   });
-  const count = assessmentsMentioning(actor.key, loaded, workspace);
   const noun = count?.total === 1 ? 'assessment' : 'assessments';
   return joinLines([
     related.length > 0 ? `**Related:** ${related.join(', ')}` : undefined,
