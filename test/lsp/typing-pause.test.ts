@@ -32,7 +32,17 @@ describe('the typing pause', () => {
     pause.checked('long.md', 400);
     assert.equal(pause.pauseFor('long.md'), shortestPauseMs);
     pause.checked('long.md', 15);
+    pause.checked('long.md', 15);
     assert.equal(pause.pauseFor('long.md'), 15);
+  });
+
+  test('one slow check among the first few (cold code after opening) does not make the keystrokes after it wait', () => {
+    const pause = pauseAfter('long.md', [60]);
+    assert.equal(pause.pauseFor('long.md'), shortestPauseMs, 'the checks not seen yet count as the shortest pause: median of 60, 10, 10');
+    pause.checked('long.md', 20);
+    assert.equal(pause.pauseFor('long.md'), 20, 'median of 60, 20, 10');
+    pause.checked('long.md', 25);
+    assert.equal(pause.pauseFor('long.md'), 25, 'median of 60, 20, 25');
   });
 
   test('a pending check is never run early, whatever the gap', () => {
@@ -49,12 +59,12 @@ describe('the typing pause', () => {
   });
 
   test('a check of several seconds still leaves at most the longest pause', () => {
-    const pause = pauseAfter('huge.md', [9000]);
+    const pause = pauseAfter('huge.md', [9000, 9000]);
     assert.equal(pause.pauseFor('huge.md'), longestPauseMs);
   });
 
   test('files keep their own pauses, and a forgotten file starts again', () => {
-    const pause = pauseAfter('slow.md', [80]);
+    const pause = pauseAfter('slow.md', [80, 80]);
     pause.checked('fast.md', 2);
     pause.checked('fast.md', 2);
     assert.equal(pause.pauseFor('slow.md'), 80);
