@@ -2,7 +2,7 @@
 // it replaced found (kept below as the reference), on every sample and fixture
 // assessment and on random text; aliases full of regex syntax are plain text;
 // a schema of 50,000 actors is matched correctly through the whole service; a
-// name written in lower case is found with a capital at a sentence's start.
+// name written in lower case is also found with a capital first letter.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

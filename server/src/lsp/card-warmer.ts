@@ -73,6 +73,12 @@ export class CardWarmer {
     if (schemaPaths.length > 0) this.wake(quietMs);
   }
 
+  /** A schema was checked again: a pass under way for it starts again, against the version loaded now. */
+  afterSchemaChange(schemaPath: string): void {
+    if (this.current?.schema && this.current.path === schemaPath) this.stopCurrent();
+    this.afterIndexing([schemaPath]);
+  }
+
   /** The document closed or went away: nothing more is built for it. */
   forget(filePath: string): void {
     this.waiting.delete(filePath);

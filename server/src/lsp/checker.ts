@@ -87,6 +87,10 @@ export class Checker {
     this.publish(filePath, uri, version, result, result.findings.map((f) => toDiagnostic(f, positions)));
     this.pause.checked(filePath, performance.now() - started);
     if (version !== undefined && result.kind === 'assessment') this.cards.after(input);
+    // Any check is work: idle-time cards wait for the next pause. A schema checked again may be a new version,
+    // whose most mentioned actors are built again (a pass under way for the old one stops).
+    else this.cards.activity();
+    if (result.kind === 'schema') this.cards.afterSchemaChange(filePath);
     return result;
   }
 

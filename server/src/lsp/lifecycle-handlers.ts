@@ -74,9 +74,11 @@ function onFileEvent(session: Session, change: FileEvent): void {
   checker.dependentsOf(filePath).forEach((dependent) => checker.schedule(dependent, 'now'));
 }
 
-async function listUnsourced(session: Session, uri: string) {
-  const doc = await session.open(uri);
-  return doc ? session.service.unsourced(doc.input).map(toLocation) : [];
+function listUnsourced(session: Session, uri: string) {
+  return session.answering(async () => {
+    const doc = await session.open(uri);
+    return doc ? session.service.unsourced(doc.input).map(toLocation) : [];
+  });
 }
 
 function openPaths(session: Session): string[] {

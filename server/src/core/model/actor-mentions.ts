@@ -56,14 +56,15 @@ const SPACE = /\s/;
  * alias means nothing). It holds far fewer nodes than the trie of characters
  * it replaced, which took twice as long to build for 50,000 actors. The longest
  * name wins ("North Korean" over "North Korea"). Names match case-sensitively
- * (but for a capital opening a name written in lower case) on word boundaries, with a plural or possessive ending allowed (`Beijing’s`,
+ * (but a name written in lower case also matches with a capital first letter) on word boundaries, with a plural or possessive ending allowed (`Beijing’s`,
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
   const root: TrieNode = {};
   let names = 0;
-  // A name that starts in lower case ("the ferrymen") also opens a sentence ("The ferrymen"): that form is added
-  // after every name as written, so an actor whose own name it is keeps it.
+  // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
+  // written at a sentence's start or in a heading ("The ferrymen"): that form is added after every name as written,
+  // so an actor whose own name it is keeps it.
   const sentenceInitial: Array<[string, string]> = [];
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) {
