@@ -60,11 +60,8 @@ export class MentionTally {
     this.dirty.clear();
     for (const filePath of changed) {
       if (!this.listed.has(filePath)) continue;
-      const summary = summaryOf(filePath);
-      // An entry made again the same (an analysis let go for its summary, say) is not counted again.
-      if (sameCount(this.counted.get(filePath), summary)) continue;
       this.remove(filePath);
-      this.add(filePath, summary);
+      this.add(filePath, summaryOf(filePath));
     }
   }
 
@@ -87,7 +84,7 @@ export class MentionTally {
   }
 }
 
-/** Whether two summaries of a file count the same: the same schema and the same actors. */
+/** Whether two summaries of a file count the same: the same schema and the same actors (a file put again so is not marked changed). */
 export function sameCount(before: AssessmentSummary | undefined, after: AssessmentSummary | undefined): boolean {
   if (!before?.schemaPath || !after?.schemaPath) return !before?.schemaPath && !after?.schemaPath;
   if (before.schemaPath !== after.schemaPath || before.actorKeys.size !== after.actorKeys.size) return false;

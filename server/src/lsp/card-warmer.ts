@@ -2,10 +2,10 @@
 // while the server is idle (core/features/card-preparation.ts), so that the
 // first hover on each reads a card already built; once the workspace is
 // indexed, those of the actors its assessments mention most, after the open
-// documents' own. It works only once no
-// request or check has come for a moment, in 8 ms slices, and stops at the
-// next one (a keystroke, or a request until it is answered): a keystroke or
-// hover after a pause waits at most for the step under way. A newer check of the document replaces the pass under way.
+// documents' own. It works only once no keystroke, check or request has come
+// for a moment (a request counts until it is answered), in 8 ms slices, and
+// stops at the next one: a keystroke or hover after a pause waits at most for
+// the step under way. A newer check of the document replaces the pass under way.
 import type { DocumentInput, Steps, TradecraftService } from '../core/service.js';
 import { sliceMs } from './in-slices.js';
 

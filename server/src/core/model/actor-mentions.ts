@@ -56,7 +56,8 @@ const SPACE = /\s/;
  * alias means nothing). It holds far fewer nodes than the trie of characters
  * it replaced, which took twice as long to build for 50,000 actors. The longest
  * name wins ("North Korean" over "North Korea"). Names match case-sensitively
- * (but a name written in lower case also matches with a capital first letter) on word boundaries, with a plural or possessive ending allowed (`Beijing’s`,
+ * (a name written in lower case also with a capital first letter) on word
+ * boundaries, with a plural or possessive ending allowed (`Beijing’s`,
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
@@ -65,16 +66,16 @@ export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
   // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
   // written at a sentence's start or in a heading ("The ferrymen"): that form is added after every name as written,
   // so an actor whose own name it is keeps it.
-  const sentenceInitial: Array<[string, string]> = [];
+  const capitalForms: Array<[string, string]> = [];
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) {
       if (!insertName(root, name, actor.key)) continue;
       names++;
       const capital = capitalised(name.trim());
-      if (capital) sentenceInitial.push([capital, actor.key]);
+      if (capital) capitalForms.push([capital, actor.key]);
     }
   }
-  for (const [name, actorKey] of sentenceInitial) insertName(root, name, actorKey);
+  for (const [name, actorKey] of capitalForms) insertName(root, name, actorKey);
   if (names === 0) return { find: () => [] };
   return { find: (text, offset) => findMentions(root, text, offset) };
 }
