@@ -1,4 +1,4 @@
-// The actor-name matcher: the trie finds exactly what the regular expression
+// The actor-name matcher: its name table finds exactly what the regular expression
 // it replaced found (kept below as the reference), on every sample and fixture
 // assessment and on random text; aliases full of regex syntax are plain text;
 // a schema of 50,000 actors is matched correctly through the whole service; a
@@ -110,6 +110,16 @@ describe('actor matcher', () => {
     assert.deepEqual(found('The harbour board met the ferrymen. The ferrymen left.'), [['The harbour board', 'board'], ['the ferrymen', 'union'], ['The ferrymen', 'union']]);
     assert.deepEqual(found('The Board is a film; the board is not.'), [['The Board', 'film'], ['the board', 'board']]);
     assert.deepEqual(found('THE FERRYMEN and tHe ferrymen'), [], 'only the first letter, only upwards');
+  });
+
+  test('a name of many words is found whole, and a shorter name inside it still on its own', () => {
+    const long = 'the joint committee of the northern river ports and the southern ferry operators for the lake district';
+    const matcher = createActorMatcher([actor('board', 'Ferry Board', [long, 'the joint committee'])]);
+    const found = (text: string) => matcher.find(text, 0).map((m) => [m.text, m.span.start]);
+    assert.ok(long.split(' ').length * 2 > 24, 'longer than the walk without noted prefixes');
+    assert.deepEqual(found(`We met ${long} today.`), [[long, 7]]);
+    assert.deepEqual(found(`We met ${long.replace('lake', 'sea')} today.`), [['the joint committee', 7]]);
+    assert.deepEqual(found(`${long.charAt(0).toUpperCase()}${long.slice(1)}’s chair.`), [[`T${long.slice(1)}`, 0]]);
   });
 
   test('a schema of 50,000 actors and a 100 KB assessment: every mention found, owned by the right actor', () => {

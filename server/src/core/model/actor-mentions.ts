@@ -7,77 +7,50 @@ export interface ActorMatcher {
 }
 
 /**
- * One node of the name trie: its edges are tokens (see `tokenEnd`). Most nodes
- * of a name trie have one child (the next word of one name), which is held
- * inline; a map is made at the second. 50,000 actors took 61 MB of maps before.
+ * Names by their text with whitespace runs collapsed to one space, and for each
+ * first token the most tokens a name starting with it has: a walk from a token
+ * in the text looks up as many token runs as that allows, and no more. Names
+ * longer than `shallow` tokens also note their longer prefixes, so a long name
+ * starting with a common word costs a walk only where the text follows it.
  */
-interface TrieNode {
-  /** The actor whose name (or alias) ends here. */
-  actorKey?: string;
-  /** The edge and child of a node with one child. */
-  onlyToken?: string;
-  only?: TrieNode;
-  /** The children of a node with more than one. */
-  next?: Map<string, TrieNode>;
+interface NameTable {
+  owners: Map<string, string>;
+  mostTokens: Map<string, number>;
+  deepPrefixes: Set<string>;
 }
 
-function childOf(node: TrieNode, token: string): TrieNode | undefined {
-  return node.next ? node.next.get(token) : node.onlyToken === token ? node.only : undefined;
-}
-
-function hasChildren(node: TrieNode): boolean {
-  return node.next !== undefined || node.only !== undefined;
-}
-
-function addChild(node: TrieNode, token: string): TrieNode {
-  const child: TrieNode = {};
-  if (node.next) node.next.set(token, child);
-  else if (node.only === undefined) {
-    node.onlyToken = token;
-    node.only = child;
-  } else {
-    node.next = new Map([[node.onlyToken!, node.only], [token, child]]);
-    node.onlyToken = undefined;
-    node.only = undefined;
-  }
-  return child;
-}
+const shallow = 12;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 /**
- * One matcher per schema version: a token trie over every name and alias.
- * A token is a run of letters and digits, a run of whitespace (one `' '` edge
- * that matches any run in the text) or any other single character. At each
- * token that starts a word or a symbol the matcher walks the trie as far as
- * the text allows, so the cost grows with the text, never with the number of
- * actors, and a name is only ever compared as plain text (regex syntax in an
- * alias means nothing). It holds far fewer nodes than the trie of characters
- * it replaced, which took twice as long to build for 50,000 actors. The longest
- * name wins ("North Korean" over "North Korea"). Names match case-sensitively
- * (a name written in lower case also with a capital first letter) on word
- * boundaries, with a plural or possessive ending allowed (`Beijing’s`,
- * `North Koreans`).
+ * One matcher per schema version: a table of every name and alias by its
+ * tokens. A token is a run of letters and digits, a run of whitespace (it
+ * matches any run in the text) or any other single character. At each token
+ * that starts a word or a symbol the matcher looks up the runs of tokens that
+ * start there, as many as the longest name starting with that token has, so
+ * the cost grows with the text, never with the number of actors, and a name is
+ * only ever compared as plain text (regex syntax in an alias means nothing).
+ * One map entry per name took a quarter of the time of the token trie it
+ * replaced for 50,000 actors. The longest name wins ("North Korean" over
+ * "North Korea"). Names match case-sensitively (a name written in lower case
+ * also with a capital first letter) on word boundaries, with a plural or
+ * possessive ending allowed (`Beijing’s`, `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
-  const root: TrieNode = {};
-  let names = 0;
+  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set() };
   // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
   // written at a sentence's start or in a heading ("The ferrymen"): that form is added after every name as written,
   // so an actor whose own name it is keeps it.
   const capitalForms: Array<[string, string]> = [];
   for (const actor of actors) {
-    for (const name of [actor.name, ...actor.aliases]) {
-      if (!insertName(root, name, actor.key)) continue;
-      names++;
-      const capital = capitalised(name.trim());
-      if (capital) capitalForms.push([capital, actor.key]);
-    }
+    addName(table, actor.name, actor.key, capitalForms);
+    for (const alias of actor.aliases) addName(table, alias, actor.key, capitalForms);
   }
-  for (const [name, actorKey] of capitalForms) insertName(root, name, actorKey);
-  if (names === 0) return { find: () => [] };
-  return { find: (text, offset) => findMentions(root, text, offset) };
+  for (const [name, actorKey] of capitalForms) addName(table, name, actorKey);
+  if (table.owners.size === 0) return { find: () => [] };
+  return { find: (text, offset) => findMentions(table, text, offset) };
 }
 
 /** The name with its first letter in upper case, when it starts with a lower-case letter; else undefined. */
@@ -87,22 +60,30 @@ function capitalised(name: string): string | undefined {
   return upper !== first && first.toLowerCase() === first ? upper + name.slice(first.length) : undefined;
 }
 
-/** Adds a name; the first actor to claim a name keeps it. False when the name is blank. */
-function insertName(root: TrieNode, name: string, actorKey: string): boolean {
-  const normal = name.trim();
-  if (!normal) return false;
-  let node = root;
-  for (let i = 0; i < normal.length; ) {
+/** Adds a name (and notes its capital form, when asked); the first actor to claim a name keeps it. Blank names are skipped. */
+function addName(table: NameTable, name: string, actorKey: string, capitalForms?: Array<[string, string]>): void {
+  const trimmed = name.trim();
+  if (!trimmed) return;
+  // Most names need no collapsing: they are their own key, and no string is made for them.
+  const normal = unevenSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  let first = '';
+  let tokens = 0;
+  for (let i = 0; i < normal.length; tokens++) {
     const end = tokenEnd(normal, i);
-    const token = edgeOf(normal, i, end);
-    node = childOf(node, token) ?? addChild(node, token);
+    if (tokens === 0) first = normal.slice(0, end);
+    else if (tokens >= shallow) table.deepPrefixes.add(normal.slice(0, end));
     i = end;
   }
-  node.actorKey ??= actorKey;
-  return true;
+  if (!table.owners.has(normal)) table.owners.set(normal, actorKey);
+  if (tokens > (table.mostTokens.get(first) ?? 0)) table.mostTokens.set(first, tokens);
+  const capital = capitalForms && capitalised(trimmed);
+  if (capital) capitalForms.push([capital, actorKey]);
 }
 
-/** The trie edge of the token from `start` to `end`: whitespace runs are one space. */
+/** Whitespace other than single spaces. */
+const unevenSpace = /[^\S ]| {2}/;
+
+/** The edge of the token from `start` to `end`: whitespace runs are one space. */
 function edgeOf(text: string, start: number, end: number): string {
   return isSpace(text.charCodeAt(start)) ? ' ' : text.slice(start, end);
 }
@@ -122,14 +103,15 @@ function tokenEnd(text: string, i: number): number {
   return end;
 }
 
-function findMentions(root: TrieNode, text: string, offset: number): ActorMention[] {
+function findMentions(table: NameTable, text: string, offset: number): ActorMention[] {
   const mentions: ActorMention[] = [];
   let i = 0;
   let afterWord = false;
   while (i < text.length) {
     const end = tokenEnd(text, i);
     const space = isSpace(text.charCodeAt(i));
-    const match = !space && !afterWord && mayStartName(root, text.slice(i, end)) ? matchAt(root, text, i) : undefined;
+    const most = space || afterWord ? 0 : tokensFrom(table, text.slice(i, end));
+    const match = most > 0 ? matchAt(table, text, i, most) : undefined;
     if (match) {
       mentions.push({ actorKey: match.actorKey, text: text.slice(i, match.nameEnd), span: { start: offset + i, end: offset + match.nameEnd } });
       i = match.end;
@@ -142,27 +124,30 @@ function findMentions(root: TrieNode, text: string, offset: number): ActorMentio
   return mentions;
 }
 
-/** Whether some name starts with this token (or with it less a plural "s"). */
-function mayStartName(root: TrieNode, token: string): boolean {
-  return childOf(root, token) !== undefined || (token.length > 1 && token.endsWith('s') && childOf(root, token.slice(0, -1)) !== undefined);
+/** The most tokens a name starting with this token (or with it less a plural "s") has; 0 when none starts so. */
+function tokensFrom(table: NameTable, token: string): number {
+  const most = table.mostTokens.get(token) ?? 0;
+  return token.length > 1 && token.endsWith('s') ? Math.max(most, table.mostTokens.get(token.slice(0, -1)) ?? 0) : most;
 }
 
-/** The longest name starting at `start` that ends on a word boundary (after an optional ending). */
-function matchAt(root: TrieNode, text: string, start: number): { actorKey: string; nameEnd: number; end: number } | undefined {
+/** The longest name of at most `most` tokens starting at `start` that ends on a word boundary (after an optional ending). */
+function matchAt(table: NameTable, text: string, start: number, most: number): { actorKey: string; nameEnd: number; end: number } | undefined {
   const ends: Array<{ actorKey: string; at: number }> = [];
-  let node: TrieNode | undefined = root;
+  let key = '';
   let i = start;
-  while (node && hasChildren(node) && i < text.length) {
+  for (let tokens = 0; tokens < most && i < text.length; tokens++) {
+    if (tokens > shallow && !table.deepPrefixes.has(key)) break;
     const end = tokenEnd(text, i);
     const token = edgeOf(text, i, end);
     // A name ending in a word, then the plural "s" in the same run of letters (`Koreans`).
     if (token.length > 1 && token.endsWith('s') && isWordAt(text, i)) {
-      const stem = childOf(node, token.slice(0, -1));
-      if (stem?.actorKey !== undefined) ends.push({ actorKey: stem.actorKey, at: end - 1 });
+      const stemOwner = table.owners.get(key + token.slice(0, -1));
+      if (stemOwner !== undefined) ends.push({ actorKey: stemOwner, at: end - 1 });
     }
-    node = childOf(node, token);
+    key += token;
     i = end;
-    if (node?.actorKey !== undefined) ends.push({ actorKey: node.actorKey, at: i });
+    const owner = table.owners.get(key);
+    if (owner !== undefined) ends.push({ actorKey: owner, at: i });
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = endingAfter(text, ends[k].at);

@@ -13,16 +13,18 @@ function findSharedAliases(actors: Map<string, ActorEntry>): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const actor of actors.values()) owners.set(actor.name.toLowerCase(), actor.key);
   for (const actor of actors.values()) {
-    actor.aliases.forEach((alias, i) => {
-      const owner = owners.get(alias.toLowerCase());
+    for (let i = 0; i < actor.aliases.length; i++) {
+      const alias = actor.aliases[i];
+      const lower = alias.toLowerCase();
+      const owner = owners.get(lower);
       if (owner !== undefined && owner !== actor.key) {
         problems.push({
           code: 'schema-error',
           message: `Alias "${alias}" is already claimed by actor "${owner}"; a name may belong to one actor only.`,
           span: actor.aliasSpans[i],
         });
-      } else owners.set(alias.toLowerCase(), actor.key);
-    });
+      } else owners.set(lower, actor.key);
+    }
   }
   return problems;
 }

@@ -110,22 +110,19 @@ class SchemaReader {
   private readActor(key: string, node: Node | null, keyNode: Node): void {
     if (!isMap(node)) return this.report(`Expected actor "${key}" to be a mapping (name, kind, aliases …), got ${describeNode(node)}.`, node ?? keyNode);
     const entry: ActorEntry = { key, name: key, kind: 'other', aliases: [], aliasSpans: [], related: [], relatedSpans: [], keySpan: spanOf(keyNode) };
-    for (const { key: field, pair, keyNode: fieldNode } of entriesOf(node)) {
+    // The pairs are read in place, not through entriesOf: 50,000 actors made a list of entries each.
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const field = String(pair.key.value);
       const value = pair.value as Node | null;
-      if (!actorKeys.includes(field)) this.unknownKey(field, fieldNode, actorKeys);
-      else if (field === 'name') entry.name = this.readString(value, `name of actor "${key}"`) ?? entry.name;
-      else if (field === 'note') entry.note = this.readString(value, `note of actor "${key}"`);
-      else if (field === 'kind') entry.kind = (this.readGrade(value, actorKinds, 'kind') as ActorKind | undefined) ?? 'other';
+      if (field === 'name') entry.name = this.readString(value, `name of actor "${key}"`) ?? entry.name;
       else if (field === 'aliases') {
-        const aliases = this.readStringList(value, `aliases of actor "${key}"`);
-        entry.aliases = aliases.map((a) => a.value);
-        entry.aliasSpans = aliases.map((a) => a.span);
+        this.readStringList(value, `aliases of actor "${key}"`, entry.aliases, entry.aliasSpans);
         entry.aliasesSpan = spanOf(value);
-      } else {
-        const related = this.readStringList(value, `related of actor "${key}"`);
-        entry.related = related.map((r) => r.value);
-        entry.relatedSpans = related.map((r) => r.span);
-      }
+      } else if (field === 'kind') entry.kind = (this.readGrade(value, actorKinds, 'kind') as ActorKind | undefined) ?? 'other';
+      else if (field === 'note') entry.note = this.readString(value, `note of actor "${key}"`);
+      else if (field === 'related') this.readStringList(value, `related of actor "${key}"`, entry.related, entry.relatedSpans);
+      else this.unknownKey(field, pair.key as Node, actorKeys);
     }
     this.schema.actors.set(key, entry);
   }
@@ -147,16 +144,17 @@ class SchemaReader {
     return value;
   }
 
-  private readStringList(node: Node | null, what: string): Array<{ value: string; span: Span }> {
-    if (!isSeq(node)) {
-      this.report(`Expected ${what} to be a list of strings, got ${describeNode(node)}.`, node);
-      return [];
-    }
-    return node.items.flatMap((item) => {
+  /** Reads a list of strings into `values` and their spans into `spans`; anything else is reported. */
+  private readStringList(node: Node | null, what: string, values: string[], spans: Span[]): void {
+    if (!isSeq(node)) return this.report(`Expected ${what} to be a list of strings, got ${describeNode(node)}.`, node);
+    for (const item of node.items) {
       const value = stringOf(item);
       if (value === undefined) this.report(`Expected each of ${what} to be a string, got ${describeNode(item)}.`, item);
-      return value === undefined ? [] : [{ value, span: spanOf(item) }];
-    });
+      else {
+        values.push(value);
+        spans.push(spanOf(item));
+      }
+    }
   }
 
   private readGrade(node: Node | null, allowed: readonly string[], what: string): string | undefined {

@@ -1,5 +1,6 @@
 import { Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { keyIdentity } from './duplicate-keys.js';
+import type { Span } from '../text/line-index.js';
 
 /**
  * Reads the plain YAML that claims schemas are written in, some ten times
@@ -115,7 +116,7 @@ class LineReader {
   /** A block mapping whose first entry is on `line`, every entry at `indent`. */
   blockMap(line: number, indent: number): Read {
     const map = collection(MAP, false);
-    const keys = new Set<string>();
+    const keys = new KeyLedger();
     let end = 0;
     let l: number | undefined = line;
     while (l !== undefined && this.indentOf(l) === indent) {
@@ -232,17 +233,15 @@ class LineReader {
   }
 
   /** Notes a mapping's key, and its span when the mapping has it already (compared as duplicate-keys.ts does). */
-  private noteKey(keys: Set<string>, key: Scalar): void {
-    const identity = keyIdentity(key.value);
-    if (keys.has(identity)) this.duplicateKeys.push({ span: { start: key.range![0], end: key.range![1] } });
-    keys.add(identity);
+  private noteKey(keys: KeyLedger, key: Scalar): void {
+    if (!keys.add(key.value)) this.duplicateKeys.push({ span: { start: key.range![0], end: key.range![1] } });
   }
 
   /** A flow sequence or mapping closed on the same line: scalars and flow collections inside. */
   private flow(open: number, lineEnd: number): { node: Node; end: number } {
     const isMap = this.text[open] === '{';
     const node = collection(isMap ? MAP : SEQ, true);
-    let keys: Set<string> | undefined;
+    let keys: KeyLedger | undefined;
     const close = isMap ? '}' : ']';
     let i = skipSpaces(this.text, open + 1, lineEnd);
     if (this.text[i] === close) {
@@ -255,7 +254,7 @@ class LineReader {
         if (key.end === i || this.text[key.end] !== ':' || this.text[key.end + 1] !== ' ') return decline();
         i = skipSpaces(this.text, key.end + 1, lineEnd);
         const value = this.flowItem(i, lineEnd);
-        this.noteKey((keys ??= new Set()), key.node as Scalar);
+        this.noteKey((keys ??= new KeyLedger()), key.node as Scalar);
         node.items.push(pair(key.node, value.node));
         i = value.end;
       } else {
@@ -282,6 +281,37 @@ class LineReader {
     const after = skipSpaces(this.text, item.end, lineEnd);
     if (this.text[after] === ':') return decline();
     return item;
+  }
+}
+
+/**
+ * The keys of one mapping, compared as duplicate-keys.ts compares them (type
+ * and text). Most mappings of a schema are an actor's or a source's few keys:
+ * those are compared in a list; a Set of identities is made past a handful.
+ * A Set and an identity string for every one of 50,000 actors' mappings cost
+ * a tenth of reading the schema.
+ */
+class KeyLedger {
+  private few: unknown[] = [];
+  private many?: Set<string>;
+
+  /** Adds a key; false when the mapping has it already. */
+  add(value: unknown): boolean {
+    if (this.many) return this.addToSet(value);
+    for (const seen of this.few) if (typeof seen === typeof value && String(seen) === String(value)) return false;
+    this.few.push(value);
+    if (this.few.length > 8) {
+      this.many = new Set(this.few.map(keyIdentity));
+      this.few = [];
+    }
+    return true;
+  }
+
+  private addToSet(value: unknown): boolean {
+    const identity = keyIdentity(value);
+    if (this.many!.has(identity)) return false;
+    this.many!.add(identity);
+    return true;
   }
 }
 
@@ -337,6 +367,16 @@ class PlainScalar {
   get range(): [number, number, number] {
     return [this.start, this.valueEnd, this.nodeEnd];
   }
+
+  /** Its span, without making the range. */
+  span(): Span {
+    return { start: this.start, end: this.valueEnd };
+  }
+}
+
+/** The span of a scalar made by this reader, or undefined for any other node. */
+export function plainScalarSpan(node: unknown): Span | undefined {
+  return node instanceof PlainScalar ? node.span() : undefined;
 }
 Object.defineProperty(PlainScalar.prototype, NODE_TYPE, { value: SCALAR });
 

@@ -1,8 +1,11 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../text/line-index.js';
+import { plainScalarSpan } from './plain-yaml.js';
 
 /** The span of a YAML node, or an empty span at the document start when it has none. */
 export function spanOf(node: unknown): Span {
+  const plain = plainScalarSpan(node);
+  if (plain) return plain;
   const range = (node as Node | undefined)?.range;
   return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
 }

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseClaimsSchema } from '../server/src/core/schema/parse-schema.js';
+import { createActorMatcher as fresh } from '../server/src/core/model/actor-mentions.js';
+import { createActorMatcher as old } from './old-matcher.js';
+const dir = process.argv[2];
+const schema = parseClaimsSchema(readFileSync(dir + '/claims-schema.yaml', 'utf8'));
+const actors = [...schema.actors.values()];
+const make = process.argv[3] === 'old' ? old : fresh;
+const gc = (globalThis as any).gc;
+gc(); gc(); const before = process.memoryUsage().heapUsed;
+const m = make(actors);
+gc(); gc(); console.log(process.argv[3], ((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1), 'MB', m.find('x', 0).length);

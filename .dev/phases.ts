@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseClaimsSchema } from '../server/src/core/schema/parse-schema.js';
+import { readPlainYaml } from '../server/src/core/schema/plain-yaml.js';
+import { createActorMatcher } from '../server/src/core/model/actor-mentions.js';
+import { parseMarkdown } from '../server/src/core/model/parse-markdown.js';
+import { buildAssessmentModel } from '../server/src/core/model/build-model.js';
+const dir = process.argv[2];
+const t = (label: string, f: () => unknown) => { const s = performance.now(); const r = f(); console.log(label.padEnd(20), (performance.now() - s).toFixed(0), 'ms'); return r; };
+const yaml = t('read', () => readFileSync(dir + '/claims-schema.yaml', 'utf8')) as string;
+const doc = readFileSync(dir + '/big.assessment.md', 'utf8');
+const order = process.argv[3] ?? 'schema-first';
+const schemaPart = () => {
+  t('plain-yaml', () => readPlainYaml(yaml));
+  const schema = t('parseClaimsSchema', () => parseClaimsSchema(yaml)) as ReturnType<typeof parseClaimsSchema>;
+  const m = t('matcher', () => createActorMatcher(schema.actors.values())) as ReturnType<typeof createActorMatcher>;
+  return m;
+};
+const m = schemaPart();
+t('parseMarkdown', () => parseMarkdown(doc));
+t('model', () => buildAssessmentModel(doc, { actors: m, vocabulary: 'icd-203', lookupUrl: () => undefined }, { reuseBlocks: false }));
+t('model again', () => buildAssessmentModel(doc, { actors: m, vocabulary: 'icd-203', lookupUrl: () => undefined }, { reuseBlocks: false }));
