@@ -30,6 +30,16 @@ describe('claims schema', () => {
     assert.equal(schema.actors.get('cn')?.name, 'China');
   });
 
+  test('an actor field written twice: the later one wins, as the duplicate-key problem says', () => {
+    const text = 'version: 1\nactors:\n  ferry:\n    name: Ferry Union\n    aliases: [the ferrymen]\n    related: [port]\n    aliases: [the crews, the deckhands]\n    related: []\n';
+    const schema = parseClaimsSchema(text);
+    const ferry = schema.actors.get('ferry')!;
+    assert.deepEqual(ferry.aliases, ['the crews', 'the deckhands']);
+    assert.deepEqual(ferry.aliasSpans.map((span) => text.slice(span.start, span.end)), ['the crews', 'the deckhands']);
+    assert.deepEqual(ferry.related, []);
+    assert.deepEqual(problemsAt(text).map(([at]) => at), ['aliases', 'related']);
+  });
+
   test('broken YAML is a problem, not a crash', () => {
     const schema = parseClaimsSchema('version: 1\nsources:\n  a:\n    title: "unterminated\nactors: [\n');
     assert.ok(schema.problems.length > 0);

@@ -117,11 +117,18 @@ class SchemaReader {
       const value = pair.value as Node | null;
       if (field === 'name') entry.name = this.readString(value, `name of actor "${key}"`) ?? entry.name;
       else if (field === 'aliases') {
+        // A key written twice: the later entry wins, as the duplicate-key problem says.
+        entry.aliases = [];
+        entry.aliasSpans = [];
         this.readStringList(value, `aliases of actor "${key}"`, entry.aliases, entry.aliasSpans);
         entry.aliasesSpan = spanOf(value);
       } else if (field === 'kind') entry.kind = (this.readGrade(value, actorKinds, 'kind') as ActorKind | undefined) ?? 'other';
       else if (field === 'note') entry.note = this.readString(value, `note of actor "${key}"`);
-      else if (field === 'related') this.readStringList(value, `related of actor "${key}"`, entry.related, entry.relatedSpans);
+      else if (field === 'related') {
+        entry.related = [];
+        entry.relatedSpans = [];
+        this.readStringList(value, `related of actor "${key}"`, entry.related, entry.relatedSpans);
+      }
       else this.unknownKey(field, pair.key as Node, actorKeys);
     }
     this.schema.actors.set(key, entry);

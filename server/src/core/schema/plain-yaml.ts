@@ -288,8 +288,8 @@ class LineReader {
  * The keys of one mapping, compared as duplicate-keys.ts compares them (type
  * and text). Most mappings of a schema are an actor's or a source's few keys:
  * those are compared in a list; a Set of identities is made past a handful.
- * A Set and an identity string for every one of 50,000 actors' mappings cost
- * a tenth of reading the schema.
+ * With a Set and an identity string for each, noting keys took 9% of the
+ * profile of reading 50,000 actors.
  */
 class KeyLedger {
   private few: unknown[] = [];
