@@ -37,3 +37,34 @@ export function duplicateKeys(doc: Document): Array<{ span: Span }> {
 export function keyIdentity(value: unknown): string {
   return `${typeof value}:${String(value)}`;
 }
+
+/**
+ * The keys of one mapping, compared as duplicate-keys.ts compares them (type
+ * and text). Most mappings of a schema are an actor's or a source's few keys:
+ * those are compared in a list; a Set of identities is made past a handful.
+ * With a Set and an identity string for each, noting keys took 9% of the
+ * profile of reading 50,000 actors.
+ */
+export class KeyLedger {
+  private few: unknown[] = [];
+  private many?: Set<string>;
+
+  /** Adds a key; false when the mapping has it already. */
+  add(value: unknown): boolean {
+    if (this.many) return this.addToSet(value);
+    for (const seen of this.few) if (typeof seen === typeof value && String(seen) === String(value)) return false;
+    this.few.push(value);
+    if (this.few.length > 8) {
+      this.many = new Set(this.few.map(keyIdentity));
+      this.few = [];
+    }
+    return true;
+  }
+
+  private addToSet(value: unknown): boolean {
+    const identity = keyIdentity(value);
+    if (this.many!.has(identity)) return false;
+    this.many!.add(identity);
+    return true;
+  }
+}

@@ -1,6 +1,6 @@
-import { Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { keyIdentity } from './duplicate-keys.js';
-import type { Span } from '../text/line-index.js';
+import { Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { KeyLedger } from './duplicate-keys.js';
+import { collection, MAP, pair, scalar, SEQ } from './plain-nodes.js';
 
 /**
  * Reads the plain YAML that claims schemas are written in, some ten times
@@ -284,37 +284,6 @@ class LineReader {
   }
 }
 
-/**
- * The keys of one mapping, compared as duplicate-keys.ts compares them (type
- * and text). Most mappings of a schema are an actor's or a source's few keys:
- * those are compared in a list; a Set of identities is made past a handful.
- * With a Set and an identity string for each, noting keys took 9% of the
- * profile of reading 50,000 actors.
- */
-class KeyLedger {
-  private few: unknown[] = [];
-  private many?: Set<string>;
-
-  /** Adds a key; false when the mapping has it already. */
-  add(value: unknown): boolean {
-    if (this.many) return this.addToSet(value);
-    for (const seen of this.few) if (typeof seen === typeof value && String(seen) === String(value)) return false;
-    this.few.push(value);
-    if (this.few.length > 8) {
-      this.many = new Set(this.few.map(keyIdentity));
-      this.few = [];
-    }
-    return true;
-  }
-
-  private addToSet(value: unknown): boolean {
-    const identity = keyIdentity(value);
-    if (this.many!.has(identity)) return false;
-    this.many!.add(identity);
-    return true;
-  }
-}
-
 /** `,` `[` `]` `{` `}`: they end a plain scalar inside a flow collection. */
 function isFlowIndicator(code: number): boolean {
   return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
@@ -322,67 +291,6 @@ function isFlowIndicator(code: number): boolean {
 
 /** Characters a plain scalar may not start with (some may, followed by more; left to the library). */
 const indicators = '-?:,[]{}#&*!|>\'"%@`';
-
-// Nodes as yaml's type tests know them (the registered symbols of yaml's own
-// classes) but made as plain objects: yaml's constructors define the type
-// with defineProperty, which cost more than reading the text (50,000 actors).
-// The schema reader only tests types and reads values, items and ranges.
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const SCALAR = Symbol.for('yaml.scalar');
-const MAP = Symbol.for('yaml.map');
-const SEQ = Symbol.for('yaml.seq');
-const PAIR = Symbol.for('yaml.pair');
-
-interface PlainCollection {
-  items: unknown[];
-  range?: [number, number, number];
-  flow: boolean;
-}
-
-function collection(type: symbol, flow: boolean): PlainCollection {
-  return { [NODE_TYPE]: type, items: [], range: undefined, flow } as PlainCollection;
-}
-
-class PlainPair {
-  constructor(
-    readonly key: unknown,
-    readonly value: unknown,
-  ) {}
-}
-Object.defineProperty(PlainPair.prototype, NODE_TYPE, { value: PAIR });
-
-function pair(key: unknown, value: unknown): Pair {
-  return new PlainPair(key, value) as unknown as Pair;
-}
-
-/** A scalar: its type on the prototype and its range made when read, so a node is one small object. */
-class PlainScalar {
-  constructor(
-    readonly value: unknown,
-    private readonly start: number,
-    private readonly valueEnd: number,
-    private readonly nodeEnd: number,
-  ) {}
-
-  get range(): [number, number, number] {
-    return [this.start, this.valueEnd, this.nodeEnd];
-  }
-
-  /** Its span, without making the range. */
-  span(): Span {
-    return { start: this.start, end: this.valueEnd };
-  }
-}
-
-/** The span of a scalar made by this reader, or undefined for any other node. */
-export function plainScalarSpan(node: unknown): Span | undefined {
-  return node instanceof PlainScalar ? node.span() : undefined;
-}
-Object.defineProperty(PlainScalar.prototype, NODE_TYPE, { value: SCALAR });
-
-function scalar(value: unknown, start: number, valueEnd: number, nodeEnd: number): Scalar {
-  return new PlainScalar(value, start, valueEnd, nodeEnd) as unknown as Scalar;
-}
 
 function closingSingleQuote(text: string, from: number, lineEnd: number): number {
   for (let i = from; i < lineEnd; i++) {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../text/line-index.js';
-import { plainScalarSpan } from './plain-yaml.js';
+import { plainScalarSpan } from './plain-nodes.js';
 
 /** The span of a YAML node, or an empty span at the document start when it has none. */
 export function spanOf(node: unknown): Span {
