@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
 import { readPlainYaml } from '../../server/src/core/schema/plain-yaml.js';
 import { duplicateKeys } from '../../server/src/core/schema/duplicate-keys.js';
-import { parseYaml, schemaOfDocument } from '../../server/src/core/schema/parse-schema.js';
+import { parseClaimsSchema, parseYaml, schemaOfDocument } from '../../server/src/core/schema/parse-schema.js';
 import { fuzzParameters } from '../fuzz/budget.js';
 import { makeActors, schemaText, makeSources, seededRandom } from '../../scripts/bench/generate-workspace.js';
 
@@ -58,7 +58,17 @@ function assertSameWhereRead(text: string): boolean {
   const byStart = (found: Array<{ span: { start: number; end: number } }>) => [...found].sort((a, b) => a.span.start - b.span.start);
   assert.deepEqual(byStart(read.duplicateKeys), byStart(duplicateKeysByVisit(yaml)), JSON.stringify(text));
   assert.deepEqual(schemaOfDocument(text, plain, read.duplicateKeys), schemaOfDocument(text, yaml), JSON.stringify(text));
+  assertSameSchema(text);
   return true;
+}
+
+/**
+ * The schema as parsed, whose plain path reads each entry as the reader hands
+ * it over (never a whole tree), is the schema of yaml's tree: problems in the
+ * same order and spans, wherever the text is read, declined or declined half way.
+ */
+function assertSameSchema(text: string): void {
+  assert.deepEqual(parseClaimsSchema(text), schemaOfDocument(text, parseYaml(text)), JSON.stringify(text));
 }
 
 function schemaFiles(dir: string): string[] {
@@ -154,6 +164,7 @@ describe('plain YAML reader', () => {
         const yaml = parseYaml(text);
         assert.deepEqual(duplicateKeys(yaml), duplicateKeysByVisit(yaml), JSON.stringify(text));
         if (assertSameWhereRead(text)) read++;
+        else assertSameSchema(text);
       }),
       { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 10 },
     );
@@ -180,6 +191,19 @@ describe('plain YAML reader', () => {
     const keys = read.duplicateKeys.map(({ span }) => text.slice(span.start, span.end)).sort();
     assert.deepEqual(keys, ['harbour-board', 'name', 'unsourced-assertion', 'version']);
     assertSameWhereRead(text);
+  });
+
+  test('a text it declines after handing over many actors gives the schema yaml’s tree gives, nothing of the part read kept twice', () => {
+    const actors = Array.from({ length: 200 }, (_, i) => `  actor-${i}: { name: Name${i}, aliases: [Alias${i}, the Alias${i} office] }`);
+    // An anchor late in the actors: the reader reads 150 entries into the schema, then declines.
+    actors.splice(150, 0, '  anchored: &a { name: Anchored }');
+    const text = ['version: 2', 'rules:', '  no-such-rule: warning', 'actors:', ...actors, '  actor-3: { name: Name3 again }', ''].join('\n');
+    const schema = parseClaimsSchema(text);
+    assertSameSchema(text);
+    assert.equal(schema.actors.size, 201);
+    assert.equal(schema.actors.get('anchored')?.name, 'Anchored');
+    assert.equal(schema.actors.get('actor-3')?.name, 'Name3 again');
+    assert.deepEqual(schema.problems.map((p) => p.message.split(' ')[0]), ['Duplicate', 'Unsupported', 'Unknown']);
   });
 
   test('what it must not read is left to yaml', () => {

@@ -46,6 +46,16 @@ describe('claims schema', () => {
     assert.ok(schema.problems.every((p) => p.code === 'schema-error'));
   });
 
+  test('150,000 problems of one kind are all reported, not a stack overflow', () => {
+    // Every actor claims one alias, and every actor key is written twice: 150,000 of each problem.
+    const lines = ['version: 1', 'actors:'];
+    for (let i = 0; i < 150_000; i++) lines.push(`  a${i}: { name: Harbour ${i}, aliases: [the harbour] }`, `  a${i}: { name: Harbour ${i}, aliases: [the harbour] }`);
+    const schema = parseClaimsSchema(lines.join('\n') + '\n');
+    assert.equal(schema.actors.size, 150_000);
+    assert.equal(schema.problems.filter((p) => p.message.startsWith('Duplicate key')).length, 150_000);
+    assert.equal(schema.problems.filter((p) => p.message.startsWith('Alias "the harbour" is already claimed')).length, 149_999);
+  });
+
   test('an empty file or a list at the top is reported, not thrown', () => {
     assert.deepEqual(parseClaimsSchema('').problems, []);
     assert.match(parseClaimsSchema('- a\n- b\n').problems[0].message, /Expected a mapping/);

@@ -1,11 +1,11 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { codeCatalog } from '../code-catalog.js';
 import { isDiagnosticCode, type SeveritySetting } from '../diagnostics.js';
 import type { ActorEntry, ActorKind, ClaimsSchema, Credibility, Reliability, SchemaProblem, SourceEntry, Vocabulary } from './types.js';
 import { describeNode, entriesOf, spanOf, stringOf } from './yaml-nodes.js';
 import { checkActors } from './check-actors.js';
 import { duplicateKeys } from './duplicate-keys.js';
-import { readPlainYaml } from './plain-yaml.js';
+import { streamPlainYaml } from './plain-yaml.js';
 import { nearestWord } from '../text/nearest.js';
 import type { Span } from '../text/line-index.js';
 
@@ -15,14 +15,40 @@ const actorKeys = ['name', 'kind', 'aliases', 'note', 'related'];
 const actorKinds: ActorKind[] = ['state', 'person', 'organization', 'group', 'place', 'other'];
 const severities: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
+type EntryReader = (key: string, value: Node | null, keyNode: Node) => void;
+
 /**
  * Parses claims-schema.yaml into its valid parts plus positioned problems.
  * Never throws: whatever is wrong becomes a `schema-error` at its YAML node,
  * and everything that is right is still served.
  */
 export function parseClaimsSchema(text: string): ClaimsSchema {
-  const plain = readPlainYaml(text);
-  return plain ? schemaOfDocument(text, plain.doc, plain.duplicateKeys) : schemaOfDocument(text, parseYaml(text));
+  return readPlainSchema(text) ?? schemaOfDocument(text, parseYaml(text));
+}
+
+/**
+ * The schema as the plain reader reads it, each root entry and each entry of
+ * sources, actors and rules read into the schema as soon as it is read, so
+ * its nodes die young: kept as a tree until the end, the nodes of 50,000 actors
+ * were copied by every young-generation collection of the read. The same
+ * schema as `schemaOfDocument` of the same text (a property test compares
+ * them); undefined where the reader declines, and what it had read is dropped.
+ */
+function readPlainSchema(text: string): ClaimsSchema | undefined {
+  const schema = emptySchema();
+  const reader = new SchemaReader(schema);
+  const duplicatesRead = streamPlainYaml(text, {
+    section: (key) => {
+      const read = reader.sectionReader(String(key.value));
+      return read && ((entryKey: Scalar, value: Node) => read(String(entryKey.value), value, entryKey));
+    },
+    root: (key, value) => reader.readRootEntry(String(key.value), value, key),
+  });
+  if (!duplicatesRead) return undefined;
+  schema.syntaxErrors = 0;
+  schema.problems = duplicateProblems(text, duplicatesRead).sort(byStart).concat(schema.problems);
+  reader.finish();
+  return schema;
 }
 
 /** The YAML library's parse, which the plain reader stands in for where it can. */
@@ -32,11 +58,12 @@ export function parseYaml(text: string): Document {
 
 /** The schema in one parsed YAML document of the text; its duplicate keys found here unless the reader noted them. */
 export function schemaOfDocument(text: string, doc: Document, duplicatesRead?: Array<{ span: Span }>): ClaimsSchema {
-  const schema: ClaimsSchema = { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
+  const schema = emptySchema();
   schema.syntaxErrors = doc.errors.length;
   const yamlProblems = doc.errors.map((error) => problem(firstLine(error.message), { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }));
-  const duplicates = (duplicatesRead ?? duplicateKeys(doc)).map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
-  schema.problems.push(...[...yamlProblems, ...duplicates].sort((a, b) => a.span.start - b.span.start));
+  const duplicates = duplicateProblems(text, duplicatesRead ?? duplicateKeys(doc));
+  // Never pushed as spread arguments: 130,000 of them overflow the stack.
+  schema.problems = yamlProblems.concat(duplicates).sort(byStart);
   const root = doc.contents;
   if (root === null || root === undefined) return schema;
   if (!isMap(root)) {
@@ -44,9 +71,20 @@ export function schemaOfDocument(text: string, doc: Document, duplicatesRead?: A
     return schema;
   }
   const reader = new SchemaReader(schema);
-  reader.readRoot(root);
+  for (const { key, pair, keyNode } of entriesOf(root)) reader.readRootEntry(key, pair.value as Node | null, keyNode);
+  reader.finish();
   return schema;
 }
+
+function emptySchema(): ClaimsSchema {
+  return { version: 1, estimative: 'icd-203', sources: new Map(), actors: new Map(), rules: {}, problems: [] };
+}
+
+function duplicateProblems(text: string, found: Array<{ span: Span }>): SchemaProblem[] {
+  return found.map(({ span }) => problem(`Duplicate key "${text.slice(span.start, span.end)}"; the later entry wins.`, span));
+}
+
+const byStart = (a: SchemaProblem, b: SchemaProblem): number => a.span.start - b.span.start;
 
 function problem(message: string, span: { start: number; end: number }): SchemaProblem {
   return { code: 'schema-error', message, span };
@@ -56,21 +94,32 @@ function firstLine(message: string): string {
   return message.split('\n')[0];
 }
 
-/** Walks the YAML tree once, filling the schema and recording problems. */
+/**
+ * Reads the root's entries in document order, filling the schema and
+ * recording problems; the entries of sources, actors and rules either in their
+ * mapping's node or handed over one by one (`sectionReader`), to the same effect.
+ */
 class SchemaReader {
   constructor(private readonly schema: ClaimsSchema) {}
 
-  readRoot(root: YAMLMap): void {
-    for (const { key, pair, keyNode } of entriesOf(root)) {
-      const value = pair.value as Node | null;
-      if (key === 'version') this.readVersion(value);
-      else if (key === 'estimative') this.readVocabulary(value);
-      else if (key === 'sources') this.forEachEntry(value, 'sources', (k, v, kn) => this.readSource(k, v, kn));
-      else if (key === 'actors') this.forEachEntry(value, 'actors', (k, v, kn) => this.readActor(k, v, kn));
-      else if (key === 'rules') this.readRules(value);
-      else this.unknownKey(key, keyNode, topLevelKeys);
-    }
-    this.checkActorReferences();
+  readRootEntry(key: string, value: Node | null, keyNode: Node): void {
+    if (key === 'version') this.readVersion(value);
+    else if (key === 'estimative') this.readVocabulary(value);
+    else if (key === 'sources' || key === 'actors' || key === 'rules') this.forEachEntry(value, key, this.sectionReader(key)!);
+    else this.unknownKey(key, keyNode, topLevelKeys);
+  }
+
+  /** How an entry of the root's section `key` is read, if it is one with entries. */
+  sectionReader(key: string): EntryReader | undefined {
+    if (key === 'sources') return (k, v, kn) => this.readSource(k, v, kn);
+    if (key === 'actors') return (k, v, kn) => this.readActor(k, v, kn);
+    if (key === 'rules') return (k, v, kn) => this.readRule(k, v, kn);
+    return undefined;
+  }
+
+  /** Once every entry is read: aliases claimed by two actors and related keys naming no actor. */
+  finish(): void {
+    this.schema.problems = this.schema.problems.concat(checkActors(this.schema.actors));
   }
 
   private readVersion(node: Node | null): void {
@@ -84,7 +133,7 @@ class SchemaReader {
     else this.report(`Unknown estimative vocabulary ${JSON.stringify(value ?? describeNode(node))}; expected icd-203 or phia.`, node);
   }
 
-  private forEachEntry(node: Node | null, section: string, read: (key: string, value: Node | null, keyNode: Node) => void): void {
+  private forEachEntry(node: Node | null, section: string, read: EntryReader): void {
     if (node === null || (isScalar(node) && node.value === null)) return;
     if (!isMap(node)) return this.report(`Expected ${section} to be a mapping of keys, got ${describeNode(node)}.`, node);
     for (const { key, pair, keyNode } of entriesOf(node)) read(key, pair.value as Node | null, keyNode);
@@ -134,15 +183,13 @@ class SchemaReader {
     this.schema.actors.set(key, entry);
   }
 
-  private readRules(node: Node | null): void {
-    this.forEachEntry(node, 'rules', (code, value, keyNode) => {
-      if (!isDiagnosticCode(code)) {
-        const nearest = nearestWord(code, Object.keys(codeCatalog));
-        return this.report(`Unknown rule "${code}"; ${nearest ? `did you mean "${nearest}"?` : `known rules: ${Object.keys(codeCatalog).join(', ')}.`}`, keyNode);
-      }
-      const setting = this.readGrade(value, severities, `severity of ${code}`) as SeveritySetting | undefined;
-      if (setting) this.schema.rules[code] = setting;
-    });
+  private readRule(code: string, value: Node | null, keyNode: Node): void {
+    if (!isDiagnosticCode(code)) {
+      const nearest = nearestWord(code, Object.keys(codeCatalog));
+      return this.report(`Unknown rule "${code}"; ${nearest ? `did you mean "${nearest}"?` : `known rules: ${Object.keys(codeCatalog).join(', ')}.`}`, keyNode);
+    }
+    const setting = this.readGrade(value, severities, `severity of ${code}`) as SeveritySetting | undefined;
+    if (setting) this.schema.rules[code] = setting;
   }
 
   private readString(node: Node | null, what: string): string | undefined {
@@ -184,10 +231,5 @@ class SchemaReader {
 
   private report(message: string, node: unknown): void {
     this.schema.problems.push(problem(message, spanOf(node)));
-  }
-
-  /** Aliases claimed by two actors and related keys naming no actor, once every actor is known. */
-  private checkActorReferences(): void {
-    this.schema.problems.push(...checkActors(this.schema.actors));
   }
 }

@@ -12,18 +12,59 @@ import { collection, MAP, pair, scalar, SEQ } from './plain-nodes.js';
  * anchors, tags, block scalars, multi-line scalars, escapes, tabs, carriage
  * returns, directives, several documents, errors, and comments whose place in
  * the tree is not plain.
+ *
+ * This whole tree is what the property test compares with yaml's; the schema
+ * is read with `streamPlainYaml`, the same reader handing its nodes over as it goes.
  */
 export function readPlainYaml(text: string): PlainRead | undefined {
+  let root: Node | undefined;
+  const duplicateKeys = read(text, (reader, first) => {
+    root = reader.blockMap(first, 0).node;
+  });
+  if (!duplicateKeys) return undefined;
+  const doc = new Document();
+  doc.contents = root as YAMLMap;
+  return { doc, duplicateKeys };
+}
+
+/**
+ * Where `streamPlainYaml` hands the root's entries over, each once read, in
+ * document order, so that no tree of the whole schema is ever kept.
+ */
+export interface PlainYamlSink {
+  /**
+   * Asked for a root key whose value is a block mapping: where that mapping's
+   * entries go, one by one as each is read, instead of into its node; undefined
+   * keeps them in the node.
+   */
+  section(key: Scalar): ((key: Scalar, value: Node) => void) | undefined;
+  /** A root entry once read: a section whose entries were handed over has a mapping node without items. */
+  root(key: Scalar, value: Node): void;
+}
+
+/**
+ * Reads the text as `readPlainYaml` does, handing the nodes over as it goes:
+ * a schema of 50,000 actors kept a tree of some 90 MB through its whole read,
+ * which every young-generation collection copied. Returns the keys written
+ * twice, or undefined where `readPlainYaml` declines, possibly after handing
+ * over part of the text: what the sink made of it is then to be dropped.
+ */
+export function streamPlainYaml(text: string, sink: PlainYamlSink): PlainRead['duplicateKeys'] | undefined {
+  return read(text, (reader, first) => {
+    reader.blockMap(first, 0, (key, value) => sink.root(key, value), (key) => sink.section(key));
+  });
+}
+
+/** Runs a read of the root mapping, checks nothing follows it; the duplicate keys, or undefined where the text is not plain. */
+function read(text: string, readRoot: (reader: LineReader, first: number) => void): PlainRead['duplicateKeys'] | undefined {
   if (unsupported.test(text)) return undefined;
   try {
     const reader = new LineReader(text);
     const first = reader.nextContent(0);
     if (first === undefined || reader.indentOf(first) !== 0) return undefined;
-    const root = reader.blockMap(first, 0);
+    readRoot(reader, first);
     if (reader.nextContent(reader.line) !== undefined) return undefined;
-    const doc = new Document();
-    doc.contents = root.node as YAMLMap;
-    return { doc, duplicateKeys: reader.duplicateKeys };
+    return reader.duplicateKeys;
   } catch (error) {
     if (error instanceof Declined) return undefined;
     throw error;
@@ -54,6 +95,8 @@ interface Read {
   node: Node;
   end: number;
 }
+
+type EntrySink = (key: Scalar, value: Node) => void;
 
 const keyPattern = /[\p{L}\p{N}_][\p{L}\p{N}_.\/+()-]*/uy;
 const maxKeyLength = 1000;
@@ -113,16 +156,22 @@ class LineReader {
     return undefined;
   }
 
-  /** A block mapping whose first entry is on `line`, every entry at `indent`. */
-  blockMap(line: number, indent: number): Read {
+  /**
+   * A block mapping whose first entry is on `line`, every entry at `indent`.
+   * With `onEntry`, each entry is handed over once read and not kept in the
+   * node; `sectionOf` says where the entries of a block mapping under one of
+   * its keys go (see `PlainYamlSink.section`).
+   */
+  blockMap(line: number, indent: number, onEntry?: EntrySink, sectionOf?: (key: Scalar) => EntrySink | undefined): Read {
     const map = collection(MAP, false);
     const keys = new KeyLedger();
     let end = 0;
     let l: number | undefined = line;
     while (l !== undefined && this.indentOf(l) === indent) {
-      const entry = this.mapEntry(l, indent);
+      const entry = this.mapEntry(l, indent, sectionOf);
       this.noteKey(keys, entry.key);
-      map.items.push(pair(entry.key, entry.value.node));
+      if (onEntry) onEntry(entry.key, entry.value.node);
+      else map.items.push(pair(entry.key, entry.value.node));
       end = entry.value.end;
       l = this.nextContent(this.line);
     }
@@ -131,7 +180,7 @@ class LineReader {
     return { node: map as unknown as Node, end };
   }
 
-  private mapEntry(line: number, indent: number): { key: Scalar; value: Read } {
+  private mapEntry(line: number, indent: number, sectionOf?: (key: Scalar) => EntrySink | undefined): { key: Scalar; value: Read } {
     const start = this.starts[line] + indent;
     const lineEnd = this.lineEnd(line);
     keyPattern.lastIndex = start;
@@ -148,17 +197,17 @@ class LineReader {
         this.line = line + 1;
         return { key, value: this.inlineValue(line, valueAt, 'block') };
       }
-      return { key, value: this.nestedOrNull(line, indent, lineEnd) };
+      return { key, value: this.nestedOrNull(line, indent, lineEnd, sectionOf && (() => sectionOf(key))) };
     }
     return decline();
   }
 
-  /** What follows `key:` on later lines: a block mapping or sequence, or nothing (null). */
-  private nestedOrNull(line: number, indent: number, lineEnd: number): Read {
+  /** What follows `key:` on later lines: a block mapping (its entries handed to `section`'s sink, if any) or sequence, or nothing (null). */
+  private nestedOrNull(line: number, indent: number, lineEnd: number, section?: () => EntrySink | undefined): Read {
     const next = this.nextContent(line + 1);
     const nextIndent = next === undefined ? -1 : this.indentOf(next);
     if (next !== undefined && this.isDash(next, nextIndent) && nextIndent >= indent) return this.blockSeq(next, nextIndent);
-    if (next !== undefined && nextIndent > indent) return this.blockMap(next, nextIndent);
+    if (next !== undefined && nextIndent > indent) return this.blockMap(next, nextIndent, section?.());
     // yaml stretches an empty value over the comment lines after it.
     if (this.hasComment(line + 1, next ?? this.starts.length)) decline();
     this.line = line + 1;
