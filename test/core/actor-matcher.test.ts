@@ -90,6 +90,38 @@ describe('actor matcher', () => {
     );
   });
 
+  test('names written in lower case, found with a capital as the regular expression found them, on random text', () => {
+    const actors = [
+      actor('board', 'Harbour Board', ['the harbour board', 'the board', 'harbour']),
+      actor('film', 'The Board', []),
+      actor('docs', 'Doctors Union', ['ärzte union']),
+      // Letters whose capital is not one letter that turns back into them: ß (SS), dotless ı (I).
+      actor('street', 'Street Office', ['ßtrasse office', 'ımam council']),
+      actor('imams', 'Imam Assembly', ['imam council']),
+      actor('long', 'the one two three four five six seven eight nine ten eleven twelve thirteen', []),
+    ];
+    const pieces = ['The', 'the', 'THE', 'Harbour', 'harbour', 'Harbours', 'board', 'Board', 'boards', 'Ärzte', 'ärzte', 'union', 'Union', 'SStrasse', 'ßtrasse',
+      'Imam', 'imam', 'ımam', 'council', 'office', 'One', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+      'twelve', 'thirteen', ' ', ' ', ' ', '\n', '.', "'s", '’', 's', 'x'];
+    const reference = regexMatcher(actors);
+    const matcher = createActorMatcher(actors);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(matcher.find(text, 0), reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const owners = (text: string) => matcher.find(text, 0).map((m) => [m.text, m.actorKey]);
+    const long = 'The one two three four five six seven eight nine ten eleven twelve thirteen';
+    assert.deepEqual(owners(`${long}.`), [[long, 'long']], 'a long name written in lower case, found with a capital');
+    assert.deepEqual(owners('SStrasse office, Imam council, Ärzte union.'), [['SStrasse office', 'street'], ['Imam council', 'street'], ['Ärzte union', 'docs']]);
+    assert.deepEqual(owners('Imam council'), reference('Imam council').map((m) => [m.text, m.actorKey]));
+    // A run of tokens is looked up in lower case only from a word that starts with a capital: never without its first token.
+    const dotted = createActorMatcher([actor('a', 'x.S.a'), actor('b', '.S.'), actor('c', 'the x')]);
+    assert.deepEqual(dotted.find('x.S. and The x', 0).map((m) => [m.text, m.actorKey]), [['The x', 'c']]);
+  });
+
   test('aliases full of regular-expression syntax are matched as plain text', () => {
     const matcher = createActorMatcher([
       actor('cpp', 'C++ Group', ['(DPRK)', 'a.b*', '[Unit 8]', 'Ops\\d+', '$1 Fund', 'Who?', 'A|B']),

@@ -17,6 +17,8 @@ interface NameTable {
   owners: Map<string, string>;
   mostTokens: Map<string, number>;
   deepPrefixes: Set<string>;
+  /** Whether some name starts with a lower-case letter: a word of the text that starts with a capital is then looked up in lower case as well. */
+  lowerStarts: boolean;
 }
 
 const shallow = 12;
@@ -40,10 +42,12 @@ const SPACE = /\s/;
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
-  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set() };
+  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set(), lowerStarts: false };
   // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
-  // written at a sentence's start or in a heading ("The ferrymen"): that form is added after every name as written,
-  // so an actor whose own name it is keeps it.
+  // written at a sentence's start or in a heading ("The ferrymen"). The text's word is looked up in lower case after
+  // its own form, so an actor whose own name the capital form is keeps it. Only a letter whose capital does not turn
+  // back into it in lower case (ß, whose capital is SS) has its capital form added, after every name as written:
+  // adding every capital form cost a quarter of building the table of 50,000 actors.
   const capitalForms: Array<[string, string]> = [];
   for (const actor of actors) {
     addName(table, actor.name, actor.key, capitalForms);
@@ -54,6 +58,13 @@ export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
   return { find: (text, offset) => findMentions(table, text, offset) };
 }
 
+/** The word with its first letter in lower case, when it starts with a capital that turns back into it in upper case; else undefined. */
+function decapitalised(word: string): string | undefined {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  const lower = first.toLowerCase();
+  return lower !== first && lower.toUpperCase() === first ? lower + word.slice(first.length) : undefined;
+}
+
 /** The name with its first letter in upper case, when it starts with a lower-case letter; else undefined. */
 function capitalised(name: string): string | undefined {
   const first = String.fromCodePoint(name.codePointAt(0)!);
@@ -61,7 +72,11 @@ function capitalised(name: string): string | undefined {
   return upper !== first && first.toLowerCase() === first ? upper + name.slice(first.length) : undefined;
 }
 
-/** Adds a name (and notes its capital form, when asked); the first actor to claim a name keeps it. Blank names are skipped. */
+/**
+ * Adds a name, and when asked notes how its capital form is found (by looking
+ * up the text's word in lower case, or added later); the first actor to claim
+ * a name keeps it. Blank names are skipped.
+ */
 function addName(table: NameTable, name: string, actorKey: string, capitalForms?: Array<[string, string]>): void {
   const trimmed = name.trim();
   if (!trimmed) return;
@@ -77,8 +92,11 @@ function addName(table: NameTable, name: string, actorKey: string, capitalForms?
   }
   if (!table.owners.has(normal)) table.owners.set(normal, actorKey);
   if (tokens > (table.mostTokens.get(first) ?? 0)) table.mostTokens.set(first, tokens);
-  const capital = capitalForms && capitalised(trimmed);
-  if (capital) capitalForms.push([capital, actorKey]);
+  if (!capitalForms) return;
+  const capital = capitalised(trimmed);
+  if (capital === undefined) return;
+  if (decapitalised(capital) === trimmed) table.lowerStarts = true;
+  else capitalForms.push([capital, actorKey]);
 }
 
 /** Whitespace other than single spaces. */
@@ -111,8 +129,10 @@ function findMentions(table: NameTable, text: string, offset: number): ActorMent
   while (i < text.length) {
     const end = tokenEnd(text, i);
     const space = isSpace(text.charCodeAt(i));
-    const most = space || afterWord ? 0 : tokensFrom(table, text.slice(i, end));
-    const match = most > 0 ? matchAt(table, text, i, most) : undefined;
+    const token = space || afterWord ? '' : text.slice(i, end);
+    const lowerToken = token && table.lowerStarts ? decapitalised(token) : undefined;
+    const most = token ? Math.max(tokensFrom(table, token), lowerToken ? tokensFrom(table, lowerToken) : 0) : 0;
+    const match = most > 0 ? matchAt(table, text, i, most, lowerToken) : undefined;
     if (match) {
       mentions.push({ actorKey: match.actorKey, text: text.slice(i, match.nameEnd), span: { start: offset + i, end: offset + match.nameEnd } });
       i = match.end;
@@ -131,23 +151,31 @@ function tokensFrom(table: NameTable, token: string): number {
   return token.length > 1 && token.endsWith('s') ? Math.max(most, table.mostTokens.get(token.slice(0, -1)) ?? 0) : most;
 }
 
-/** The longest name of at most `most` tokens starting at `start` that ends on a word boundary (after an optional ending). */
-function matchAt(table: NameTable, text: string, start: number, most: number): { actorKey: string; nameEnd: number; end: number } | undefined {
+/**
+ * The longest name of at most `most` tokens starting at `start` that ends on a
+ * word boundary (after an optional ending); with `lowerFirst`, the first token
+ * in lower case, each run of tokens is also looked up so, after its own form.
+ */
+function matchAt(table: NameTable, text: string, start: number, most: number, lowerFirst?: string): { actorKey: string; nameEnd: number; end: number } | undefined {
   const ends: Array<{ actorKey: string; at: number }> = [];
   let key = '';
+  let lowerKey: string | undefined;
+  const ownerOf = (own: string, lower: string | undefined) => table.owners.get(own) ?? (lower === undefined ? undefined : table.owners.get(lower));
   let i = start;
   for (let tokens = 0; tokens < most && i < text.length; tokens++) {
-    if (tokens > shallow && !table.deepPrefixes.has(key)) break;
+    if (tokens > shallow && !table.deepPrefixes.has(key) && !(lowerKey !== undefined && table.deepPrefixes.has(lowerKey))) break;
     const end = tokenEnd(text, i);
     const token = edgeOf(text, i, end);
+    const lowerToken = tokens === 0 ? lowerFirst : lowerKey === undefined ? undefined : token;
     // A name ending in a word, then the plural "s" in the same run of letters (`Koreans`).
     if (token.length > 1 && token.endsWith('s') && isWordAt(text, i)) {
-      const stemOwner = table.owners.get(key + token.slice(0, -1));
+      const stemOwner = ownerOf(key + token.slice(0, -1), lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken.slice(0, -1));
       if (stemOwner !== undefined) ends.push({ actorKey: stemOwner, at: end - 1 });
     }
     key += token;
+    lowerKey = lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken;
     i = end;
-    const owner = table.owners.get(key);
+    const owner = ownerOf(key, lowerKey);
     if (owner !== undefined) ends.push({ actorKey: owner, at: i });
   }
   for (let k = ends.length - 1; k >= 0; k--) {
