@@ -17,8 +17,12 @@ interface NameTable {
   owners: Map<string, string>;
   mostTokens: Map<string, number>;
   deepPrefixes: Set<string>;
-  /** Whether some name starts with a lower-case letter: a word of the text that starts with a capital is then looked up in lower case as well. */
-  lowerStarts: boolean;
+  /**
+   * For a first token in lower case ("the"), its form with a capital ("The"):
+   * the most tokens a name starting with the token has. A word of the text
+   * found here is looked up in lower case as well.
+   */
+  capitalFirsts: Map<string, number>;
 }
 
 const shallow = 12;
@@ -42,7 +46,7 @@ const SPACE = /\s/;
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
-  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set(), lowerStarts: false };
+  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set(), capitalFirsts: new Map() };
   // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
   // written at a sentence's start or in a heading ("The ferrymen"). The text's word is looked up in lower case after
   // its own form, so an actor whose own name the capital form is keeps it. Only a letter whose capital does not turn
@@ -93,10 +97,10 @@ function addName(table: NameTable, name: string, actorKey: string, capitalForms?
   if (!table.owners.has(normal)) table.owners.set(normal, actorKey);
   if (tokens > (table.mostTokens.get(first) ?? 0)) table.mostTokens.set(first, tokens);
   if (!capitalForms) return;
-  const capital = capitalised(trimmed);
-  if (capital === undefined) return;
-  if (decapitalised(capital) === trimmed) table.lowerStarts = true;
-  else capitalForms.push([capital, actorKey]);
+  const capitalFirst = capitalised(first);
+  if (capitalFirst === undefined) return;
+  if (decapitalised(capitalFirst) !== first) capitalForms.push([capitalised(trimmed)!, actorKey]);
+  else if (tokens > (table.capitalFirsts.get(capitalFirst) ?? 0)) table.capitalFirsts.set(capitalFirst, tokens);
 }
 
 /** Whitespace other than single spaces. */
@@ -130,9 +134,11 @@ function findMentions(table: NameTable, text: string, offset: number): ActorMent
     const end = tokenEnd(text, i);
     const space = isSpace(text.charCodeAt(i));
     const token = space || afterWord ? '' : text.slice(i, end);
-    const lowerToken = token && table.lowerStarts ? decapitalised(token) : undefined;
-    const most = token ? Math.max(tokensFrom(table, token), lowerToken ? tokensFrom(table, lowerToken) : 0) : 0;
-    const match = most > 0 ? matchAt(table, text, i, most, lowerToken) : undefined;
+    const ownMost = token ? tokensFrom(table.mostTokens, token) : 0;
+    const capitalMost = token && table.capitalFirsts.size > 0 && mayBeCapital(token.charCodeAt(0)) ? tokensFrom(table.capitalFirsts, token) : 0;
+    const lower = capitalMost > 0 ? decapitalised(token) : undefined;
+    // Where no name starts with the word as written ("The"), only its lower-case form is looked up.
+    const match = ownMost > 0 ? matchAt(table, text, i, Math.max(ownMost, capitalMost), undefined, lower) : lower ? matchAt(table, text, i, capitalMost, lower) : undefined;
     if (match) {
       mentions.push({ actorKey: match.actorKey, text: text.slice(i, match.nameEnd), span: { start: offset + i, end: offset + match.nameEnd } });
       i = match.end;
@@ -146,36 +152,36 @@ function findMentions(table: NameTable, text: string, offset: number): ActorMent
 }
 
 /** The most tokens a name starting with this token (or with it less a plural "s") has; 0 when none starts so. */
-function tokensFrom(table: NameTable, token: string): number {
-  const most = table.mostTokens.get(token) ?? 0;
-  return token.length > 1 && token.endsWith('s') ? Math.max(most, table.mostTokens.get(token.slice(0, -1)) ?? 0) : most;
+function tokensFrom(mostTokens: Map<string, number>, token: string): number {
+  const most = mostTokens.get(token) ?? 0;
+  return token.length > 1 && token.endsWith('s') ? Math.max(most, mostTokens.get(token.slice(0, -1)) ?? 0) : most;
 }
 
 /**
  * The longest name of at most `most` tokens starting at `start` that ends on a
- * word boundary (after an optional ending); with `lowerFirst`, the first token
- * in lower case, each run of tokens is also looked up so, after its own form.
+ * word boundary (after an optional ending). With `firstAs`, the first token is
+ * looked up in that form instead of as written; with `lowerFirst`, the first
+ * token in lower case, each run of tokens is also looked up so, after its own form.
  */
-function matchAt(table: NameTable, text: string, start: number, most: number, lowerFirst?: string): { actorKey: string; nameEnd: number; end: number } | undefined {
+function matchAt(table: NameTable, text: string, start: number, most: number, firstAs?: string, lowerFirst?: string): { actorKey: string; nameEnd: number; end: number } | undefined {
   const ends: Array<{ actorKey: string; at: number }> = [];
   let key = '';
   let lowerKey: string | undefined;
-  const ownerOf = (own: string, lower: string | undefined) => table.owners.get(own) ?? (lower === undefined ? undefined : table.owners.get(lower));
   let i = start;
   for (let tokens = 0; tokens < most && i < text.length; tokens++) {
     if (tokens > shallow && !table.deepPrefixes.has(key) && !(lowerKey !== undefined && table.deepPrefixes.has(lowerKey))) break;
     const end = tokenEnd(text, i);
-    const token = edgeOf(text, i, end);
+    const token = tokens === 0 && firstAs !== undefined ? firstAs : edgeOf(text, i, end);
     const lowerToken = tokens === 0 ? lowerFirst : lowerKey === undefined ? undefined : token;
     // A name ending in a word, then the plural "s" in the same run of letters (`Koreans`).
     if (token.length > 1 && token.endsWith('s') && isWordAt(text, i)) {
-      const stemOwner = ownerOf(key + token.slice(0, -1), lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken.slice(0, -1));
+      const stemOwner = ownerOf(table, key + token.slice(0, -1), lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken.slice(0, -1));
       if (stemOwner !== undefined) ends.push({ actorKey: stemOwner, at: end - 1 });
     }
     key += token;
     lowerKey = lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken;
     i = end;
-    const owner = ownerOf(key, lowerKey);
+    const owner = ownerOf(table, key, lowerKey);
     if (owner !== undefined) ends.push({ actorKey: owner, at: i });
   }
   for (let k = ends.length - 1; k >= 0; k--) {
@@ -183,6 +189,16 @@ function matchAt(table: NameTable, text: string, start: number, most: number, lo
     if (end !== undefined) return { actorKey: ends[k].actorKey, nameEnd: ends[k].at, end };
   }
   return undefined;
+}
+
+/** Whether a word starting with this code unit may start with a capital: not a lower-case ASCII letter, digit or sign. */
+function mayBeCapital(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || code >= 0x80;
+}
+
+/** The owner of a name as the text writes it, else of its form with the first letter in lower case. */
+function ownerOf(table: NameTable, own: string, lower: string | undefined): string | undefined {
+  return table.owners.get(own) ?? (lower === undefined ? undefined : table.owners.get(lower));
 }
 
 /** Where a mention ending at `at` ends with its plural or possessive ending, if a word boundary follows. */
