@@ -53,6 +53,20 @@ function assessmentsUnder(dir: string): string[] {
   });
 }
 
+/** On 3,000 random texts of up to `maxLength` pieces, the matcher finds what the regular expression finds. */
+function assertSameAsReference(actors: ActorEntry[], pieces: string[], maxLength: number) {
+  const reference = regexMatcher(actors);
+  const matcher = createActorMatcher(actors);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(matcher.find(text, 0), reference(text));
+    }),
+    { numRuns: 3000 },
+  );
+  return { matcher, reference };
+}
+
 describe('actor matcher', () => {
   test('finds the same mentions as the regular expression it replaced, on every sample and fixture assessment', () => {
     const service = createTradecraftService(testDiskHost);
@@ -79,15 +93,7 @@ describe('actor matcher', () => {
     ];
     const pieces = ['North', 'Korea', 'Korean', 'DPRK', 'China', 'Chin', 'Chinas', 'PRC', 'U.S.', 'US', 'United', 'States', 'Russia', 'Russian', 'Federation',
       'Moscow', ' ', '  ', '\u00a0', '\n', 's', "'", '’', "'s", '’s', '.', ',', '(', ')', 'x', 'é', '7', '-', '𝐀'];
-    const reference = regexMatcher(actors);
-    const matcher = createActorMatcher(actors);
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
-        assert.deepEqual(matcher.find(text, 0), reference(text));
-      }),
-      { numRuns: 3000 },
-    );
+    assertSameAsReference(actors, pieces, 30);
   });
 
   test('names written in lower case, found with a capital as the regular expression found them, on random text', () => {
@@ -103,15 +109,7 @@ describe('actor matcher', () => {
     const pieces = ['The', 'the', 'THE', 'Harbour', 'harbour', 'Harbours', 'board', 'Board', 'boards', 'Ärzte', 'ärzte', 'union', 'Union', 'SStrasse', 'ßtrasse',
       'Imam', 'imam', 'ımam', 'council', 'office', 'One', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
       'twelve', 'thirteen', ' ', ' ', ' ', '\n', '.', "'s", '’', 's', 'x'];
-    const reference = regexMatcher(actors);
-    const matcher = createActorMatcher(actors);
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        assert.deepEqual(matcher.find(text, 0), reference(text));
-      }),
-      { numRuns: 3000 },
-    );
+    const { matcher, reference } = assertSameAsReference(actors, pieces, 40);
     const owners = (text: string) => matcher.find(text, 0).map((m) => [m.text, m.actorKey]);
     const long = 'The one two three four five six seven eight nine ten eleven twelve thirteen';
     assert.deepEqual(owners(`${long}.`), [[long, 'long']], 'a long name written in lower case, found with a capital');

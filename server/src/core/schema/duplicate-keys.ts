@@ -5,19 +5,17 @@ import type { Span } from '../text/line-index.js';
  * The keys written twice in one mapping, with the span of the later one,
  * mapping by mapping in document order. yaml's own check (`uniqueKeys`)
  * compares each key with every earlier key of its map, quadratic in the map's
- * size (a schema of 50,000 actors took minutes); a Set per map keeps it
+ * size (a schema of 50,000 actors took minutes); a KeyLedger per map keeps it
  * linear. A plain walk, not yaml's `visit`, which cost more than the check.
  */
 export function duplicateKeys(doc: Document): Array<{ span: Span }> {
   const found: Array<{ span: Span }> = [];
   const walk = (node: unknown): void => {
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const keys = new KeyLedger();
       for (const pair of node.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;
-        const identity = keyIdentity(pair.key.value);
-        if (seen.has(identity)) found.push({ span: { start: pair.key.range[0], end: pair.key.range[1] } });
-        seen.add(identity);
+        if (!keys.add(pair.key.value)) found.push({ span: { start: pair.key.range[0], end: pair.key.range[1] } });
       }
       for (const pair of node.items) {
         walk(pair.key);
