@@ -18,7 +18,8 @@ import { indexKeysOf } from './model/index-model.js';
 import { createDocumentParser, type DocumentParser, type ParseStats } from './model/incremental-parse.js';
 import { RecentMap } from './recent-map.js';
 import { MentionTally, sameCount } from './mention-tally.js';
-import { summaryOf, type AssessmentSummary } from './workspace-index.js';
+import { compactSummary, summaryOf, type AssessmentSummary } from './workspace-index.js';
+import { KeyInterner } from './compact-key-set.js';
 import type { AssessmentModel } from './model/types.js';
 import { assessmentFiguresOf } from './report/figures.js';
 import { checkAssessmentRules, checkSchemaRules } from './rules/index.js';
@@ -150,10 +151,11 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
   const index = new Map<string, { summary: AssessmentSummary } | { of: Analysis }>();
   // Every write to the index below that changes what it says of a file tells the tally.
   const tally = new MentionTally();
+  const interner = new KeyInterner();
   const summaryAt = (filePath: string): AssessmentSummary | undefined => {
     const entry = index.get(filePath);
     if (!entry || 'summary' in entry) return entry?.summary;
-    const summary = summaryOf(entry.of);
+    const summary = compactSummary(summaryOf(entry.of), interner);
     index.set(filePath, { summary });
     return summary;
   };
@@ -310,7 +312,7 @@ export function createTradecraftService(host: WorkspaceHost, serviceOptions: Ser
     putSummary(summary, replace = false) {
       const before = index.get(summary.path);
       if (!replace && before) return false;
-      index.set(summary.path, { summary });
+      index.set(summary.path, { summary: compactSummary(summary, interner) });
       // A workspace check puts again, for every file, what its indexing put: the tally has nothing to recount.
       if (!(before && 'summary' in before && sameCount(before.summary, summary))) tally.changed(summary.path);
       return true;
