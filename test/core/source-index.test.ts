@@ -87,6 +87,21 @@ test('a misquote is not found and the closest passage is offered', () => {
   assert.equal(index.closestPassage('zebra quantum'), undefined);
 });
 
+test('in a long paragraph the excerpt is cut around the match, and the closest wording is the source\'s own words', () => {
+  const long = buildSourceIndex(
+    'Port officials said the cranes were old. '.repeat(6) +
+      'The harbour master said the queue of ships “will not clear before the spring thaw” and blamed the customs rules. ' +
+      'Crews waited at anchor for days. '.repeat(6),
+  );
+  assert.equal(
+    long.findQuote('will not clear before the spring thaw')?.excerpt,
+    '…officials said the cranes were old. The harbour master said the queue of ships “will not clear before the spring thaw” and blamed the customs rules. Crews waited at anchor for days. Crews waited at…',
+  );
+  const closest = long.closestPassage('will not clear before the summer thaw');
+  assert.equal(closest?.wording, 'of ships will not clear before the spring thaw');
+  assert.match(closest!.excerpt, /^…the cranes were old\. The harbour master .* Crews waited at anchor…$/);
+});
+
 test('containsNumber accepts every usual spelling', () => {
   for (const s of ['12,500', 'twelve thousand five hundred', '12.5k', '8%', 'eight percent', 'two million', '2,000,000', 'ten', '5-point', '2021']) {
     assert.equal(index.containsNumber(num(s)), true, s);

@@ -1,10 +1,10 @@
 // The keys one assessment uses (its actors, its cited sources), as the
-// workspace index holds them for every file of the workspace. A Set of twenty
-// keys takes some 800 bytes of hash table; these take a sorted array of the
-// same strings, shared between files (see KeyInterner), and are looked up by
-// binary search. 10,000 indexed assessments held 16.7 MB of Set tables and
-// 10 MB of copies of the same key strings (a heap snapshot of the language
-// server after its workspace check).
+// workspace index holds them for every file of the workspace: a sorted array
+// of strings shared between files (see KeyInterner), looked up by binary
+// search, instead of a Set's hash table and a copy of each key per file. A
+// heap snapshot of the language server after its check of 10,000 assessments
+// found 211,000 copies of actor keys and 163,000 of source keys (10 MB); with
+// these, the heap after a collection went from 98 to 88-91 MB.
 
 /** A read-only set of strings over a sorted array: what a Set answers, in a fraction of the memory. */
 export class CompactKeySet implements ReadonlySet<string> {

@@ -90,8 +90,8 @@ export function closestIn(paragraphs: IndexedParagraph[], text: string): Passage
   }
   if (!best) return undefined;
   const { paragraph, start, end } = best;
-  const from = paragraph.tokens[start].start;
-  const to = paragraph.tokens[end - 1].end;
+  const from = paragraph.tokenStarts[start];
+  const to = paragraph.tokenEnds[end - 1];
   return {
     paragraph: paragraph.number,
     excerpt: excerptAround(paragraph.text, from, to, CLOSEST_EXCERPT),

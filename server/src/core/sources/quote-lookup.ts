@@ -68,8 +68,8 @@ export function findQuoteIn(paragraphs: IndexedParagraph[], quote: string): Pass
   for (const paragraph of paragraphs) {
     const hit = matchParagraph(fragments, paragraph.words);
     if (!hit) continue;
-    const start = paragraph.tokens[hit.start].start;
-    const end = paragraph.tokens[hit.end - 1].end;
+    const start = paragraph.tokenStarts[hit.start];
+    const end = paragraph.tokenEnds[hit.end - 1];
     return { paragraph: paragraph.number, excerpt: excerptAround(paragraph.text, start, end, QUOTE_EXCERPT), score: 1 };
   }
   return undefined;
