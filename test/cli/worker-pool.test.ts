@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { writeWorkspace } from '../../scripts/bench/generate-workspace.js';
+import { defaultThreads } from '../../server/src/cli/run-checks.js';
 import { ensureBuilt, makeTempFolder, runCli } from './run-cli.js';
 
 before(ensureBuilt);
@@ -66,5 +67,15 @@ describe('check with a pool of worker threads', () => {
     const run = runCli(['check', '.', '--jobs', '0'], { cwd: temp.path });
     assert.equal(run.code, 2);
     assert.equal(run.stderr, "tradecraft: --jobs expects a whole number of 1 or more, got '0'\n");
+  });
+});
+
+describe('the number of threads when --jobs is not given', () => {
+  test('a small run is checked in one thread, whatever the cores', () => {
+    assert.equal(defaultThreads(199, 16), 1);
+  });
+
+  test('a large run leaves one core to V8 helper threads, and uses at most 8', () => {
+    assert.deepEqual([1, 2, 3, 4, 9, 64].map((cores) => defaultThreads(200, cores)), [1, 1, 2, 3, 8, 8]);
   });
 });

@@ -29,7 +29,7 @@ export interface CheckCommand {
   stdinFilename?: string;
   /** Report suppression comments that silence nothing. */
   reportUnusedDisables: boolean;
-  /** Worker threads (--jobs); undefined: one per core for a large run, none for a small one. */
+  /** Threads (--jobs); undefined: one fewer than the cores for a large run, one for a small one. */
   jobs?: number;
 }
 
@@ -89,8 +89,8 @@ Options for check:
   --stdin-filename P  the path stdin (-) stands for: finds its schema, names it
   --report-unused-disables
                       report tradecraft-disable comments that silence nothing
-  --jobs N            check with N worker threads (default: one per core when
-                      there are many files); the output is the same for any N
+  --jobs N            check in N threads (default: one fewer than the cores
+                      when there are many files); the output is the same for any N
 ${limitFlagsUsage}
 init writes claims-schema.yaml (sources from SOURCES_DIR, default ./sources,
 candidate actors to review) and sample.assessment.md; it never overwrites.
