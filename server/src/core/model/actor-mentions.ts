@@ -23,6 +23,12 @@ interface NameTable {
    * found here is looked up in lower case as well.
    */
   capitalFirsts: Map<string, number>;
+  /**
+   * 1 at every code unit that a key of `mostTokens` or `capitalFirsts` starts
+   * with: a word of the text that starts with any other (most lower-case
+   * words, when names are capitalised) is passed over without a look-up.
+   */
+  firstUnits: Uint8Array;
 }
 
 const shallow = 12;
@@ -46,7 +52,7 @@ const SPACE = /\s/;
  * `North Koreans`).
  */
 export function createActorMatcher(actors: Iterable<ActorEntry>): ActorMatcher {
-  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set(), capitalFirsts: new Map() };
+  const table: NameTable = { owners: new Map(), mostTokens: new Map(), deepPrefixes: new Set(), capitalFirsts: new Map(), firstUnits: new Uint8Array(0x10000) };
   // A name that starts in lower case ("the ferrymen") is also found with its first letter in upper case, as it is
   // written at a sentence's start or in a heading ("The ferrymen"). The text's word is looked up in lower case after
   // its own form, so an actor whose own name the capital form is keeps it. Only a letter whose capital does not turn
@@ -96,11 +102,15 @@ function addName(table: NameTable, name: string, actorKey: string, capitalForms?
   }
   if (!table.owners.has(normal)) table.owners.set(normal, actorKey);
   if (tokens > (table.mostTokens.get(first) ?? 0)) table.mostTokens.set(first, tokens);
+  table.firstUnits[first.charCodeAt(0)] = 1;
   if (!capitalForms) return;
   const capitalFirst = capitalised(first);
   if (capitalFirst === undefined) return;
   if (decapitalised(capitalFirst) !== first) capitalForms.push([capitalised(trimmed)!, actorKey]);
-  else if (tokens > (table.capitalFirsts.get(capitalFirst) ?? 0)) table.capitalFirsts.set(capitalFirst, tokens);
+  else if (tokens > (table.capitalFirsts.get(capitalFirst) ?? 0)) {
+    table.capitalFirsts.set(capitalFirst, tokens);
+    table.firstUnits[capitalFirst.charCodeAt(0)] = 1;
+  }
 }
 
 /** Whitespace other than single spaces. */
@@ -133,7 +143,7 @@ function findMentions(table: NameTable, text: string, offset: number): ActorMent
   while (i < text.length) {
     const end = tokenEnd(text, i);
     const space = isSpace(text.charCodeAt(i));
-    const token = space || afterWord ? '' : text.slice(i, end);
+    const token = space || afterWord || table.firstUnits[text.charCodeAt(i)] === 0 ? '' : text.slice(i, end);
     const ownMost = token ? tokensFrom(table.mostTokens, token) : 0;
     const capitalMost = token && table.capitalFirsts.size > 0 && mayBeCapital(token.charCodeAt(0)) ? tokensFrom(table.capitalFirsts, token) : 0;
     const lower = capitalMost > 0 ? decapitalised(token) : undefined;

@@ -86,13 +86,15 @@ function buildSentences(text: string, block: ProseBlock, blockIndex: number, par
   const citations = findCitations(text, block, parts.footnoteDefinitions, context.lookupUrl);
   const prose = blankCitations(block, citations);
   const spans = segmentSentences(prose);
-  const paragraph = readParagraph(spans.map((span) => prose.slice(span.start, span.end)));
+  // The paragraph reading and the classifier get the same strings: the sentence views made for one serve the other.
+  const spaced = spans.map((span) => prose.slice(span.start, span.end).replace(/\s+/g, ' '));
+  const paragraph = readParagraph(spaced);
   return spans.map((span, i) => {
     const start = block.start + span.start;
     const text = prose.slice(span.start, span.end);
     const owned = citationsOf(citations, block.start, spans, i);
     const place = { block: block.kind, section: block.section, ...paragraph[i] };
-    const claim = claimOf(text.replace(/\s+/g, ' '), place, memo);
+    const claim = claimOf(spaced[i], place, memo);
     return {
       text,
       span: { start, end: start + text.length },

@@ -55,7 +55,7 @@ export interface UndecidedClaim {
   features: FeatureVector;
   keySection: boolean;
   /** Hedges found, for the explanation of a judgment. */
-  hedges: HedgeFinding[];
+  hedges: readonly HedgeFinding[];
   /** The words behind the factual cues (`date` → `March 1, 2025`), for the explanation of a fact. */
   evidence: Map<string, string>;
 }
@@ -129,7 +129,7 @@ function decideBySpeaker(view: SentenceView, keySection: boolean): ClaimExplanat
 }
 
 /** A likelihood term, a recommendation, a reading of the evidence or the writer's own forecast: a judgment. */
-function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace, keySection: boolean): ClaimExplanation | undefined {
+function decideByHedge(view: SentenceView, hedges: readonly HedgeFinding[], place: ClaimPlace, keySection: boolean): ClaimExplanation | undefined {
   // A likelihood term makes the claim the analyst's estimate, whatever else it mentions (ICD 203).
   const estimate = hedges.find((h) => h.kind === 'estimative' && !h.weak);
   if (estimate) return verdict('judgment', keySection, 0, [`estimative: ${estimate.text}`]);
@@ -155,7 +155,7 @@ function decideByHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimP
  * mentions. A precise figure outweighs a forecast or a modal (`the plan
  * would cost $4 billion` states somebody's costing).
  */
-function ownHedge(view: SentenceView, hedges: HedgeFinding[], place: ClaimPlace): HedgeFinding | undefined {
+function ownHedge(view: SentenceView, hedges: readonly HedgeFinding[], place: ClaimPlace): HedgeFinding | undefined {
   if (place.insideQuotation || /^"/.test(view.text)) return undefined;
   // Only a sentence with quotation marks needs its hedges found again without the quoted words.
   const outside = view.text.includes('"') ? findHedges(viewSentence(stripQuotations(view.text))) : hedges;

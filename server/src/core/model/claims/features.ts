@@ -56,7 +56,7 @@ const AUTHOR_VOICE = /\b(?:we|our|us)\b/i;
 const COUNTRY_US = /\bU\.?S\b\.?/g;
 
 /** Builds the vector from the signals already computed for the rule path. */
-export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: HedgeFinding[], quotes: QuoteContext = {}): FeatureVector {
+export function extractFeatures(view: SentenceView, facts: FactSignals, hedges: readonly HedgeFinding[], quotes: QuoteContext = {}): FeatureVector {
   const features: FeatureVector = new Map();
   const set = (name: string, value = 1): void => {
     if (value !== 0) features.set(name, (features.get(name) ?? 0) + value);

@@ -17,9 +17,15 @@ export interface HedgeFinding {
   weak: boolean;
 }
 
+// A sentence's hedges are found when its paragraph is read and again when it
+// is classified, on the same view: they are kept with the view while it lives.
+const hedgesOfView = new WeakMap<SentenceView, readonly HedgeFinding[]>();
+
 /** Finds every hedge, forecast and evaluation frame in the sentence. */
-export function findHedges(view: SentenceView): HedgeFinding[] {
-  return [...findPhraseHedges(view.lower), ...findModals(view)];
+export function findHedges(view: SentenceView): readonly HedgeFinding[] {
+  let found = hedgesOfView.get(view);
+  if (!found) hedgesOfView.set(view, (found = [...findPhraseHedges(view.lower), ...findModals(view)]));
+  return found;
 }
 
 /**

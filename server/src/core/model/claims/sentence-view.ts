@@ -24,18 +24,19 @@ export interface SentenceView {
 }
 
 // A sentence is viewed when its paragraph is read (paragraph-context.ts) and
-// again when it is classified: the last few views are kept, by normalised text.
-// A view is never changed once made, so one can serve both.
+// again when it is classified, with the same string: the last few views are
+// kept by the string they were asked for, so the second look-up normalises
+// nothing. A view is never changed once made, so one can serve both.
 const recentViews = new RecentCache<string, SentenceView>(128);
 
 /** Normalises and tokenises one sentence. */
 export function viewSentence(sentence: string): SentenceView {
-  const text = normalise(sentence);
-  const kept = recentViews.get(text);
+  const kept = recentViews.get(sentence);
   if (kept) return kept;
+  const text = normalise(sentence);
   const lower = text.toLowerCase();
   const view = { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
-  recentViews.set(text, view);
+  recentViews.set(sentence, view);
   return view;
 }
 
@@ -53,18 +54,26 @@ const MOJIBAKE: Array<[RegExp, string]> = [
 
 /** Characters `normalise` changes: anything outside printable ASCII, runs of spaces, a space before punctuation. */
 const NEEDS_NORMALISING = /[^\x20-\x7e]| [\s.,;:!?]|^\s|\s$/;
+/** Every mojibake pattern starts with one of these. */
+const MAY_BE_MOJIBAKE = /[\u00c2\u00c3\u00e2]/;
+/** Curly quotes, apostrophes and non-breaking hyphens, and what each becomes. */
+const PLAIN: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'",
+  '\u2010': '-', '\u2011': '-',
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+};
+const TYPOGRAPHIC = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
+const plainCharacter = (character: string): string => PLAIN[character];
 
 function normalise(sentence: string): string {
   // Most sentences are plain ASCII with single spaces: nothing to do.
   if (!NEEDS_NORMALISING.test(sentence)) return sentence;
   let text = sentence;
-  if (/[^\x00-\x7f]/.test(text)) {
+  if (MAY_BE_MOJIBAKE.test(text)) {
     for (const [pattern, replacement] of MOJIBAKE) text = text.replace(pattern, replacement);
   }
   return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(TYPOGRAPHIC, plainCharacter)
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
     .trim();

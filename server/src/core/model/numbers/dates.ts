@@ -61,14 +61,25 @@ function numericDates(text: string): RawMention[] {
   return out;
 }
 
+/** What each kind of date cannot be written without: most sentences skip most of the scans. */
+const NUMERIC_SEPARATOR = /\d[/.]\d/;
+const ISO_SHAPE = /\d-\d\d-\d/;
+/** Every month name starts with one of these, capitalised. */
+const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 /** Every date candidate, possibly overlapping; the caller keeps the longest at each place. */
 export function findDates(text: string): RawMention[] {
-  return [
-    ...numericDates(text),
-    ...collect(text, NUMERIC_YEAR_FIRST, (m) => [Number(m[3]), Number(m[4]), m[1]]),
-    ...collect(text, ISO, (m) => [Number(m[2]), Number(m[3]), m[1]]),
-    ...collect(text, MONTH_DAY, (m) => [MONTHS[m[1]], Number(m[2]), m[3]]),
-    ...collect(text, DAY_MONTH, (m) => [MONTHS[m[2]], Number(m[1]), m[3]]),
-    ...collect(text, MONTH_YEAR, (m) => [MONTHS[m[1]], undefined, m[2]]),
-  ];
+  const found: RawMention[] = [];
+  if (NUMERIC_SEPARATOR.test(text)) {
+    found.push(...numericDates(text), ...collect(text, NUMERIC_YEAR_FIRST, (m) => [Number(m[3]), Number(m[4]), m[1]]));
+  }
+  if (ISO_SHAPE.test(text)) found.push(...collect(text, ISO, (m) => [Number(m[2]), Number(m[3]), m[1]]));
+  if (MONTH_PREFIX.test(text)) {
+    found.push(
+      ...collect(text, MONTH_DAY, (m) => [MONTHS[m[1]], Number(m[2]), m[3]]),
+      ...collect(text, DAY_MONTH, (m) => [MONTHS[m[2]], Number(m[1]), m[3]]),
+      ...collect(text, MONTH_YEAR, (m) => [MONTHS[m[1]], undefined, m[2]]),
+    );
+  }
+  return found;
 }

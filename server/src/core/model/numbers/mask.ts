@@ -1,3 +1,6 @@
+/** A mask, and a string that every match of it holds (most sentences hold none, and skip the scan). */
+type Mask = [pattern: RegExp, needed?: string];
+
 /**
  * Blanks out the parts of a text whose digits are not claims about the world:
  * citations, locators, URLs, clock times and document identifiers. Blanking
@@ -10,25 +13,25 @@
  * mentions ICD 203 should not be told the source lacks the number 203.
  * Vulnerability and advisory identifiers (`CVE-2024-3400`) are names too.
  */
-const WORD_MASKS: RegExp[] = [
-  /\[[^[\]]*@[^[\]]*\]/g,
-  /\[\^[^\]]*\]/g,
-  /\bhttps?:\/\/[^\s)>\]]+/g,
-  /\bwww\.[^\s)>\]]+/g,
+const WORD_MASKS: Mask[] = [
+  [/\[[^[\]]*@[^[\]]*\]/g, '@'],
+  [/\[\^[^\]]*\]/g, '[^'],
+  [/\bhttps?:\/\/[^\s)>\]]+/g, '://'],
+  [/\bwww\.[^\s)>\]]+/g, 'www.'],
 ];
 /** These match only where there is a digit (as does ACRONYM_CODE). */
-const DIGIT_MASKS: RegExp[] = [
-  /[¶§]+\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?/g,
-  /\bpp?\.\s*\d+(?:\s*[-–—]\s*\d+)?/g,
-  /\b(?:paras?|paragraphs?|pages?|pgs?|fn|footnotes?|notes?|sections?|secs?|chapters?|ch|articles?|annex|resolution|directive|unit|flight|docket)\.?\s*\d+(?:\s*[-–—]\s*\d+)?/gi,
-  /\bNo\.\s*\d+/g,
-  /#\d+/g,
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+const DIGIT_MASKS: Mask[] = [
+  [/[¶§]+\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?/g],
+  [/\bpp?\.\s*\d+(?:\s*[-–—]\s*\d+)?/g, '.'],
+  [/\b(?:paras?|paragraphs?|pages?|pgs?|fn|footnotes?|notes?|sections?|secs?|chapters?|ch|articles?|annex|resolution|directive|unit|flight|docket)\.?\s*\d+(?:\s*[-–—]\s*\d+)?/gi],
+  [/\bNo\.\s*\d+/g, 'No.'],
+  [/#\d+/g, '#'],
+  [/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ':'],
   // Vulnerability, weakness and advisory identifiers (`CVE-2024-3400`, `MS17-010`, `KB5034441`); ATT&CK's `T1566` is glued already.
-  /\b(?:CVE|CAN)-\d{4}-\d{4,}\b/gi,
-  /\b(?:CWE|CAPEC|GHSA|RHSA|DSA|USN|ZDI|ICSA)-[\w-]*\d[\w-]*/g,
-  /\bMS\d{2}-\d{3}\b/g,
-  /\bKB\d{6,8}\b/g,
+  [/\b(?:CVE|CAN)-\d{4}-\d{4,}\b/gi, '-'],
+  [/\b(?:CWE|CAPEC|GHSA|RHSA|DSA|USN|ZDI|ICSA)-[\w-]*\d[\w-]*/g, '-'],
+  [/\bMS\d{2}-\d{3}\b/g, 'MS'],
+  [/\bKB\d{6,8}\b/g, 'KB'],
 ];
 
 const ALL_MASKS = [...WORD_MASKS, ...DIGIT_MASKS];
@@ -57,7 +60,8 @@ export function maskNonProse(text: string, hasDigit = /\d/.test(text)): string {
   // split('') yields UTF-16 code units, so indices stay aligned with the input;
   // most sentences have nothing to blank, and are returned without the copy.
   let chars: string[] | undefined;
-  for (const re of hasDigit ? ALL_MASKS : WORD_MASKS) {
+  for (const [re, needed] of hasDigit ? ALL_MASKS : WORD_MASKS) {
+    if (needed !== undefined && !text.includes(needed)) continue;
     for (const m of text.matchAll(re)) blank((chars ??= text.split('')), m.index, m.index + m[0].length);
   }
   if (!hasDigit) return chars ? chars.join('') : text;

@@ -96,10 +96,9 @@ function runMention(text: string, run: Word[], options: WordNumberOptions): RawM
   return { kind: 'number', value: String(value), start, end };
 }
 
-// Every run holds a unit or scale word, and each contains one of these (the
-// teens contain `teen`): a text without any is passed over unread. A match
-// inside another word (`someone`) only costs the full scan.
-const ANY_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion/i;
+// Every run holds a unit or scale word at the start of a word (the teens
+// contain `teen`): a text without one is passed over unread.
+const ANY_NUMBER_WORD = /(?<!\p{L})(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)/iu;
 
 /** Every spelled-out number that counts, in text order. */
 export function findWordNumbers(text: string, options: WordNumberOptions = {}): RawMention[] {
