@@ -1,47 +1,66 @@
 import type { Root } from 'mdast';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Extension as TreeExtension } from 'mdast-util-from-markdown';
+import type { Extension as SyntaxExtension } from 'micromark-util-types';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Data, type Processor } from 'unified';
-
-// One frozen processor for the whole process: building it costs more than a parse.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+import { unified, type Processor } from 'unified';
 
 /**
- * The same parse without GFM's autolink-literal transform: after the parse,
- * that transform runs four regular expressions over every text node to find
- * bare URLs and e-mail addresses, a sixth of a whole parse (2,000 bench
- * assessments: 4.5 s against 5.2 s). A text with no place where one could
- * start gives the same tree without it.
+ * The parts of GFM, in remark-gfm's order, each with what a text must hold for
+ * it to find anything. GFM costs as much again as the CommonMark parse
+ * (2,000 bench assessments: 4.9 s against 2.7 s), above all because tables are
+ * tried at the start of every line and bare addresses at every word, so each
+ * text is parsed with only the parts it can use. The tree is the same as with
+ * all of remark-gfm (test/core/parse-markdown.test.ts compares them).
  */
-const withoutLiteralTransform = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(dropAutolinkLiteralTransform)
-  .freeze();
+const gfmParts: Array<{ mayOccur: RegExp; syntax: () => SyntaxExtension }> = [
+  // A bare URL or address: `www`, `http`, an `@` after a character an address
+  // can end with (or after an escape), or `&`, since a character reference can
+  // spell any of these. Letters cannot be escaped, so none of these can reach a
+  // text node unless it, or an `&`, is in the source.
+  { mayOccur: /[\w+\-.\\]@|&|www|http/i, syntax: gfmAutolinkLiteral },
+  { mayOccur: /\[\^/, syntax: gfmFootnote },
+  { mayOccur: /~/, syntax: gfmStrikethrough },
+  // A table's rows hold a pipe, except a one-column table's, whose delimiter row then aligns it (`:-`, `-:`).
+  { mayOccur: /\||:-|-:/, syntax: gfmTable },
+  { mayOccur: /\[[\sxX]\]/, syntax: gfmTaskListItem },
+];
 
-/**
- * Where the transform could find something: an `@` after a character an
- * address can end with (or a backslash escape), `www` or `http` in any case,
- * or `&`, since a character reference can spell any of these. The transform
- * matches text node values, which are the source with escapes and references
- * resolved; letters cannot be escaped, so none of this can appear in a text
- * node unless it, or an `&`, is in the source.
- */
-const autolinkLiteralCandidate = /[\w+\-.\\]@|&|www|http/i;
+const allParts = (1 << gfmParts.length) - 1;
+
+// One frozen processor per set of parts, made when first needed: building one costs more than a parse.
+const processors = new Map<number, Processor<Root>>([
+  [allParts, unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze() as unknown as Processor<Root>],
+]);
 
 /** Parses Markdown (with YAML front matter and GFM tables and footnotes) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return (autolinkLiteralCandidate.test(text) ? processor : withoutLiteralTransform).parse(text);
+  let parts = 0;
+  for (let i = 0; i < gfmParts.length; i++) if (gfmParts[i].mayOccur.test(text)) parts |= 1 << i;
+  return processorFor(parts).parse(text);
 }
 
-type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
+function processorFor(parts: number): Processor<Root> {
+  let processor = processors.get(parts);
+  if (!processor) {
+    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(someOfGfm, parts).freeze() as unknown as Processor<Root>;
+    processors.set(parts, processor);
+  }
+  return processor;
+}
 
-/** A unified plugin, used after remark-gfm: its autolink-literal extension, with no transform. */
-function dropAutolinkLiteralTransform(this: Processor): void {
+/** A unified plugin: the GFM parts in the bit set `parts`, as remark-gfm adds all of them. */
+function someOfGfm(this: Processor, parts: number): void {
   const data = this.data();
-  const strip = (extension: FromMarkdownExtension): FromMarkdownExtension =>
-    extension.enter?.literalAutolink ? { ...extension, transforms: [] } : extension;
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((entry) => (Array.isArray(entry) ? entry.map(strip) : strip(entry)));
+  const trees: TreeExtension[] = gfmFromMarkdown();
+  const chosen = gfmParts.flatMap((part, i) => (parts & (1 << i) ? [i] : []));
+  (data.micromarkExtensions ??= []).push(...chosen.map((i) => gfmParts[i].syntax()));
+  (data.fromMarkdownExtensions ??= []).push(chosen.map((i) => trees[i]));
 }
