@@ -96,9 +96,10 @@ function runMention(text: string, run: Word[], options: WordNumberOptions): RawM
   return { kind: 'number', value: String(value), start, end };
 }
 
-// Every run holds a unit or scale word at the start of a word (the teens
-// contain `teen`): a text without one is passed over unread.
-const ANY_NUMBER_WORD = /(?<!\p{L})(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)/iu;
+// Every run holds a word whose first hyphen part is a unit or scale word: a
+// text without one standing alone (`ten`, `twenty-five`, not `often` or
+// `tension`) is passed over unread.
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join('|')})(?!\\p{L})`, 'iu');
 
 /** Every spelled-out number that counts, in text order. */
 export function findWordNumbers(text: string, options: WordNumberOptions = {}): RawMention[] {
