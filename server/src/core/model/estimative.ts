@@ -24,7 +24,11 @@ const patternCache = new Map<Vocabulary, { regex: RegExp; phrases: Phrase[] }>()
 export function findEstimative(text: string, offset: number, vocabulary: Vocabulary): EstimativeMention[] {
   const { regex, phrases } = compile(vocabulary);
   const mentions: EstimativeMention[] = [];
-  for (const match of text.matchAll(regex)) {
+  // exec on the one compiled expression: matchAll would copy it for every sentence.
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    // No phrase matches the empty string; were one to, this steps past it as matchAll would.
+    if (match[0] === '') regex.lastIndex++;
     let group = 1;
     while (match[group] === undefined) group++;
     const phrase = phrases[group - 1];
