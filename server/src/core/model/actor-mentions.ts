@@ -191,6 +191,8 @@ function matchAt(table: NameTable, text: string, start: number, most: number, fi
     key += token;
     lowerKey = lowerToken === undefined ? undefined : (lowerKey ?? '') + lowerToken;
     i = end;
+    // Names are trimmed: none ends in the space just added.
+    if (token === ' ') continue;
     const owner = ownerOf(table, key, lowerKey);
     if (owner !== undefined) ends.push({ actorKey: owner, at: i });
   }

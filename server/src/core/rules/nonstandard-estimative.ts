@@ -6,10 +6,11 @@ export const nonstandardEstimative: AssessmentRule = {
   code: 'nonstandard-estimative',
   scope: 'block',
   check({ model, schema }) {
+    const found = model.sentences.flatMap((s) => s.estimative.filter((e) => e.kind === 'nonstandard'));
+    if (found.length === 0) return [];
     const vocabulary = schema?.estimative ?? 'icd-203';
     const bands = new Map(likelihoodTerms(vocabulary).map((t) => [t.term, t.band]));
-    return model.sentences
-      .flatMap((s) => s.estimative.filter((e) => e.kind === 'nonstandard'))
+    return found
       .map((e) => ({
         code: 'nonstandard-estimative',
         message: `Unexpected “${e.text}”, expected a term of the ${vocabularyName(vocabulary)} such as “${e.term}” (${bands.get(e.term) ?? 'see the scale'}).`,

@@ -38,7 +38,9 @@ function checkBlock(rules: readonly AssessmentRule[], context: AssessmentContext
   if (block.count === 0) return [];
   const sentences = context.model.sentences.slice(block.first, block.first + block.count);
   const view: AssessmentContext = { ...context, model: { ...context.model, sentences, blocks: [{ ...block, first: 0 }] } };
-  return rules.flatMap((rule) => rule.check(view));
+  const findings: RuleFinding[] = [];
+  for (const rule of rules) for (const finding of rule.check(view)) findings.push(finding);
+  return findings;
 }
 
 function moved(finding: RuleFinding, delta: number): RuleFinding {

@@ -7,10 +7,11 @@ export const unknownSource: AssessmentRule = {
   scope: 'block',
   check({ model, schema }) {
     if (!schema) return [];
+    const unknown = model.sentences.flatMap((s) => s.citations).filter((c) => c.form !== 'link' && c.key !== undefined && !schema.sources.has(c.key));
+    if (unknown.length === 0) return [];
+    // The keys to suggest from, listed only where one is needed: the rule runs on every block.
     const known = [...schema.sources.keys()];
-    return model.sentences
-      .flatMap((s) => s.citations)
-      .filter((c) => c.form !== 'link' && c.key !== undefined && !schema.sources.has(c.key))
+    return unknown
       .map((c): RuleFinding => {
         const suggestion = nearestWord(c.key!, known);
         const hint = suggestion

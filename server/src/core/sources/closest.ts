@@ -59,15 +59,17 @@ function bestWindow(stems: string[], q: QuoteProfile): { score: number; start: n
   const size = Math.min(stems.length, q.length + Math.max(2, Math.floor(q.length / 4)));
   const uni = new Overlap(q.unigrams, weight);
   const bi = new Overlap(q.bigrams, () => 1);
+  // A pair the quotation has is made of two words it has: only those pairs are spelt out and counted.
+  const wantedPair = (i: number) => q.unigrams.has(stems[i - 1]) && q.unigrams.has(stems[i]);
   const bigram = (i: number) => `${stems[i - 1]} ${stems[i]}`;
   const pairs = size >= 2; // a one-word window holds no word pairs
   let best = { score: -1, start: 0, end: size };
   for (let i = 0; i < stems.length; i++) {
     uni.update(stems[i], 1);
-    if (pairs && i > 0) bi.update(bigram(i), 1);
+    if (pairs && i > 0 && wantedPair(i)) bi.update(bigram(i), 1);
     const out = i - size;
     if (out >= 0) uni.update(stems[out], -1);
-    if (pairs && out >= 0) bi.update(bigram(out + 1), -1);
+    if (pairs && out >= 0 && wantedPair(out + 1)) bi.update(bigram(out + 1), -1);
     const score = uni.score + bi.score;
     if (i >= size - 1 && score > best.score) best = { score, start: i - size + 1, end: i + 1 };
   }

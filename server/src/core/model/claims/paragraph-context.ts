@@ -19,7 +19,8 @@ export interface ParagraphPlace {
  */
 export function readParagraph(sentences: string[]): ParagraphPlace[] {
   let open = false;
-  const hedged = sentences.map(isHedged);
+  // A sentence alone in its paragraph has no neighbours to weigh: its hedges are left to the classifier.
+  const hedged = sentences.length > 1 ? sentences.map(isHedged) : [];
   const total = hedged.filter(Boolean).length;
   return sentences.map((sentence, i) => {
     const insideQuotation = open;
