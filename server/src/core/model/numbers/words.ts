@@ -98,12 +98,15 @@ function runMention(text: string, run: Word[], options: WordNumberOptions): RawM
 
 // Every run holds a word whose first hyphen part is a unit or scale word: a
 // text without one standing alone (`ten`, `twenty-five`, not `often` or
-// `tension`) is passed over unread.
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join('|')})(?!\\p{L})`, 'iu');
+// `tension`) is passed over unread. The plain alternation is asked first: it
+// runs several times faster than the one that checks the letters around.
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)].join('|');
+const ANY_NUMBER_LETTERS = new RegExp(NUMBER_WORDS, 'i');
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
 
 /** Every spelled-out number that counts, in text order. */
 export function findWordNumbers(text: string, options: WordNumberOptions = {}): RawMention[] {
-  if (!ANY_NUMBER_WORD.test(text)) return [];
+  if (!ANY_NUMBER_LETTERS.test(text) || !ANY_NUMBER_WORD.test(text)) return [];
   // Only the words a run can be made of are kept (most words are not): a
   // run's words follow one another with nothing but spaces between, which
   // continuesRun checks on the text, and the look-aheads after `a` and `and`
