@@ -8,7 +8,7 @@ import { classifyClaim } from '../model/claims.js';
 import { extractNumbers } from '../model/numbers.js';
 import type { SentenceClaim } from '../model/types.js';
 import { mentionRole, opensWithName, type MentionRole } from './actor-roles.js';
-import type { IndexedParagraph } from './indexed.js';
+import { sentencesOf, type IndexedParagraph } from './indexed.js';
 import type { ActorSentence } from './types.js';
 
 /** What each sign adds to a sentence's score; a sentence under `floor` is not shown. */
@@ -242,7 +242,7 @@ export class ActorSentences {
 
   constructor(paragraphs: IndexedParagraph[]) {
     this.candidates = paragraphs.filter((p) => !CAPTION.test(p.text)).flatMap((p) =>
-      p.sentences.filter((s) => !isCredit(s.text)).map((s) => {
+      sentencesOf(p).filter((s) => !isCredit(s.text)).map((s) => {
         const words = wordsOf(s.text);
         return { paragraph: p.number, text: s.text, heading: p.headingLike, words: new Set(words), wordCount: words.length };
       }),

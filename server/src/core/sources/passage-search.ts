@@ -3,7 +3,7 @@ import { classifyClaim } from '../model/claims.js';
 import { extractNumbers, keysContain, numberKeys } from '../model/numbers.js';
 import type { NumberMention, SentenceClaim } from '../model/types.js';
 import { excerptAround } from './excerpt.js';
-import type { IndexedParagraph } from './indexed.js';
+import { sentencesOf, type IndexedParagraph } from './indexed.js';
 import { searchTerm, STOP_WORDS } from './normalise.js';
 import type { PassageMatch } from './types.js';
 
@@ -108,9 +108,10 @@ export class PassageSearch {
  * excerpt; between sentences that share as much, a statement beats a question.
  */
 function bestSentence(paragraph: IndexedParagraph, terms: Set<string>, numbers: NumberMention[]): { text: string; excerpt: string } {
-  let best = paragraph.sentences[0];
+  const sentences = sentencesOf(paragraph);
+  let best = sentences[0];
   let bestScore = -1;
-  for (const sentence of paragraph.sentences) {
+  for (const sentence of sentences) {
     const own = new Set(tokenize(sentence.text).map(searchTerm));
     const keys = new Set(extractNumbers(sentence.text).flatMap(numberKeys));
     const score =

@@ -32,6 +32,6 @@ export function readParagraph(sentences: string[]): ParagraphPlace[] {
 }
 
 function isHedged(sentence: string): boolean {
-  const view = viewSentence(sentence);
+  const view = viewSentence(sentence, true);
   return hasAnalystFraming(view) || findHedges(view).some((h) => !h.weak);
 }

@@ -23,20 +23,22 @@ export interface SentenceView {
   unquoted: string;
 }
 
-// A sentence is viewed when its paragraph is read (paragraph-context.ts) and
-// again when it is classified, with the same string: the last few views are
-// kept by the string they were asked for, so the second look-up normalises
-// nothing. A view is never changed once made, so one can serve both.
+// A sentence of a paragraph with several is viewed when the paragraph is read
+// (paragraph-context.ts) and again when it is classified, with the same
+// string: the paragraph reading keeps its views by that string, so the second
+// look-up normalises nothing. Other views are not kept (most sentences are a
+// paragraph alone, viewed once). A view is never changed once made, so one can
+// serve both.
 const recentViews = new RecentCache<string, SentenceView>(128);
 
-/** Normalises and tokenises one sentence. */
-export function viewSentence(sentence: string): SentenceView {
+/** Normalises and tokenises one sentence; `keep`: for a second look-up soon after. */
+export function viewSentence(sentence: string, keep = false): SentenceView {
   const kept = recentViews.get(sentence);
   if (kept) return kept;
   const text = normalise(sentence);
   const lower = text.toLowerCase();
   const view = { text, lower, tokens: tokenise(text, lower), unquoted: lower.includes('"') ? stripQuotations(lower) : lower };
-  recentViews.set(sentence, view);
+  if (keep) recentViews.set(sentence, view);
   return view;
 }
 
