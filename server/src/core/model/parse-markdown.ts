@@ -35,10 +35,13 @@ const gfmParts: Array<{ mayOccur: RegExp; syntax: () => SyntaxExtension }> = [
 
 const allParts = (1 << gfmParts.length) - 1;
 
+/** What parseMarkdown needs of a frozen processor. */
+interface MarkdownParser {
+  parse(text: string): Root;
+}
+
 // One frozen processor per set of parts, made when first needed: building one costs more than a parse.
-const processors = new Map<number, Processor<Root>>([
-  [allParts, unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze() as unknown as Processor<Root>],
-]);
+const processors = new Map<number, MarkdownParser>([[allParts, unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()]]);
 
 /** Parses Markdown (with YAML front matter and GFM tables and footnotes) into mdast. */
 export function parseMarkdown(text: string): Root {
@@ -47,10 +50,10 @@ export function parseMarkdown(text: string): Root {
   return processorFor(parts).parse(text);
 }
 
-function processorFor(parts: number): Processor<Root> {
+function processorFor(parts: number): MarkdownParser {
   let processor = processors.get(parts);
   if (!processor) {
-    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(someOfGfm, parts).freeze() as unknown as Processor<Root>;
+    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(someOfGfm, parts).freeze();
     processors.set(parts, processor);
   }
   return processor;
@@ -60,7 +63,7 @@ function processorFor(parts: number): Processor<Root> {
 function someOfGfm(this: Processor, parts: number): void {
   const data = this.data();
   const trees: TreeExtension[] = gfmFromMarkdown();
-  const chosen = gfmParts.flatMap((part, i) => (parts & (1 << i) ? [i] : []));
+  const chosen = gfmParts.flatMap((_, i) => (parts & (1 << i) ? [i] : []));
   (data.micromarkExtensions ??= []).push(...chosen.map((i) => gfmParts[i].syntax()));
   (data.fromMarkdownExtensions ??= []).push(chosen.map((i) => trees[i]));
 }
