@@ -4,7 +4,7 @@
 // have found, the index must count every file, the server must answer while
 // they work, and cancelling the check must stop it.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -164,6 +164,25 @@ describe('a workspace checked by worker threads', () => {
           throw new Error(`${name(i)} still has unknown-source: ${JSON.stringify(client.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}`);
         });
       }
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
+  });
+
+  // Linux keeps a nice value per thread; elsewhere thread-priority.ts does nothing, so neither does this test.
+  test('once indexing ends, every thread of the server but the main one runs below its priority', { skip: !existsSync('/proc/self/task') && 'no /proc: thread priorities are left alone' }, async () => {
+    const ws = buildWorkspace();
+    const client = await TestClient.start(ws.dir);
+    try {
+      await ended(client);
+      const pid = client.process.pid!;
+      const nice = (tid: string) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      const threads = readdirSync(`/proc/${pid}/task`).map((tid) => ({ tid, nice: nice(tid) }));
+      assert.equal(threads.find((t) => t.tid === String(pid))?.nice, 0, 'the main thread keeps its priority');
+      const helpers = threads.filter((t) => t.tid !== String(pid));
+      assert.ok(helpers.length >= 4, `V8's and libuv's threads are there (${helpers.length})`);
+      assert.deepEqual(helpers.filter((t) => t.nice !== 10), [], 'every helper thread is at nice 10');
     } finally {
       await client.stop();
       ws.dispose();

@@ -9,6 +9,7 @@ import { maxFileBytes } from '../node/disk-host.js';
 import { pathOfUri } from './convert.js';
 import { boundHeapGrowth, releaseHeapGrowth } from '../node/heap-growth.js';
 import { sliceMs } from './in-slices.js';
+import { lowerHelperThreads } from '../node/thread-priority.js';
 import type { Session } from './session.js';
 import { WorkspacePool, workerCount } from './workspace-pool.js';
 import type { CheckedFile, IndexedFile, WorkItem } from './workspace-worker.js';
@@ -180,6 +181,7 @@ async function checkInWorkers(session: Session, script: string, workers: number,
     const indexed = await inRounds(session, pool, clock, assessments, progress, tally, 'index', (item, outcome) => acceptIndexed(session, item, outcome));
     if (!indexed) return false;
     tally.indexed();
+    lowerHelperThreads();
     return await inRounds(session, pool, clock, assessments, progress, tally, 'check', (item, outcome, lists) => acceptChecked(session, tally, item, outcome as CheckedFile, lists));
   } finally {
     runs.delete(session);

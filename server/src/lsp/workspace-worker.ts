@@ -4,13 +4,12 @@
 // for keystrokes and hovers. The server's bundle starts as one when workerData
 // says so. Schemas and sources are read from the editor's buffers the main
 // thread forwards (the overlay), else from disk, as the editor host does.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { createTradecraftService, summaryOf, type DocumentInput, type FileResult, type WorkspaceHost } from '../core/service.js';
 import { isRegularFile, resolveLinks } from '../node/disk-host.js';
 import { createStatCachedReader } from '../node/stat-cached-reader.js';
+import { lowerThisThread } from '../node/thread-priority.js';
 import { TextPositions, toDiagnostic } from './convert.js';
 
 /** The marker in workerData by which the server's bundle knows it was started as a workspace worker. */
@@ -120,20 +119,12 @@ export function serveWorkspaceWork(): void {
 }
 
 /**
- * The full check runs below the editor's priority, as clangd's background index
- * does: on a machine with few cores the main thread (keystrokes, hovers) and the
- * editor get the CPU whenever they want it. Linux sets a nice value per thread,
- * by its thread id; elsewhere this does nothing. (Indexing stays at normal
- * priority: at nice 10 on a loaded machine the workers got a tenth of a core.)
- * Returns true once done or found impossible, as a thread cannot raise its
+ * The full check runs below the editor's priority (thread-priority.ts).
+ * Indexing stays at normal priority: at nice 10 on a loaded machine the workers
+ * got a tenth of a core. Returns true once asked, as a thread cannot raise its
  * priority again.
  */
 function lowerPriority(): boolean {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
-  } catch {
-    // Not Linux, or not allowed: the work runs at normal priority.
-  }
+  lowerThisThread();
   return true;
 }
