@@ -9,7 +9,6 @@ import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { createTradecraftService, summaryOf, type DocumentInput, type FileResult, type WorkspaceHost } from '../core/service.js';
 import { isRegularFile, resolveLinks } from '../node/disk-host.js';
 import { createStatCachedReader } from '../node/stat-cached-reader.js';
-import { lowerThisThread } from '../node/thread-priority.js';
 import { TextPositions, toDiagnostic } from './convert.js';
 
 /** The marker in workerData by which the server's bundle knows it was started as a workspace worker. */
@@ -53,7 +52,6 @@ export function isWorkspaceWorker(): boolean {
 }
 
 export function serveWorkspaceWork(): void {
-  let lowered = false;
   const overlay = new Map<string, string>();
   const disk = createStatCachedReader();
   // Whether a schema file is there, asked for every folder above every assessment: known until a file event says otherwise.
@@ -88,8 +86,8 @@ export function serveWorkspaceWork(): void {
       });
       parentPort!.postMessage({ type: 'index', batch: message.batch, results } satisfies FromWorker);
     } else {
-      // Indexing runs at normal priority, so that the workspace is known soon; the long full check below it.
-      if (!lowered) lowered = lowerPriority();
+      // Indexing runs at normal priority, so that the workspace is known soon; the main thread
+      // lowers every other thread of the server for the long full check (thread-priority.ts).
       const lists: Array<[number, string[]]> = [];
       const results = message.items.map((item): CheckedFile => {
         const result = service.checkAssessment(item.path, item.text, item.options);
@@ -116,15 +114,4 @@ export function serveWorkspaceWork(): void {
       parentPort!.postMessage({ type: 'check', batch: message.batch, results, lists } satisfies FromWorker);
     }
   });
-}
-
-/**
- * The full check runs below the editor's priority (thread-priority.ts).
- * Indexing stays at normal priority: at nice 10 on a loaded machine the workers
- * got a tenth of a core. Returns true once asked, as a thread cannot raise its
- * priority again.
- */
-function lowerPriority(): boolean {
-  lowerThisThread();
-  return true;
 }
