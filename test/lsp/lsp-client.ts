@@ -70,6 +70,8 @@ export interface ClientOptions {
   /** Client capabilities merged over the defaults (one level deep). */
   capabilities?: Record<string, Record<string, unknown>>;
   initializationOptions?: unknown;
+  /** Node options for the server process, before those of TRADECRAFT_SERVER_NODE_ARGS. */
+  nodeArgs?: string[];
 }
 
 /** One spawned server and the client side of its connection. */
@@ -114,7 +116,7 @@ export class TestClient {
   static async start(folder: string, options: ClientOptions = {}): Promise<TestClient> {
     // TRADECRAFT_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server under a test or the bench.
     const nodeArgs = process.env.TRADECRAFT_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, serverBinary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...nodeArgs, serverBinary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options);
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));

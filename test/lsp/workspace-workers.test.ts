@@ -5,7 +5,7 @@
 // they work, and cancelling the check must stop it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -195,6 +195,27 @@ describe('a workspace checked by worker threads', () => {
     } finally {
       await client.stop();
       ws.dispose();
+    }
+  });
+
+  test('a profiled server leaves V8\'s profiler sampler at its priority, so the profile stays true', { skip: !existsSync('/proc/self/task') && 'no /proc: thread priorities are left alone' }, async () => {
+    const ws = buildWorkspace();
+    const profiles = mkdtempSync(path.join(tmpdir(), 'tradecraft-prof-'));
+    const client = await TestClient.start(ws.dir, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profiles}`] });
+    try {
+      await ended(client);
+      const pid = client.process.pid!;
+      const comm = (tid: string) => readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      const nice = (tid: string) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      const tids = readdirSync(`/proc/${pid}/task`);
+      const sampler = tids.filter((tid) => comm(tid).startsWith('v8:ProfEvntProc'));
+      assert.equal(sampler.length, 1, 'the profiler runs one sampler thread');
+      assert.equal(nice(sampler[0]!), 0, 'the sampler keeps nice 0');
+      assert.deepEqual(tids.filter((tid) => tid !== String(pid) && !sampler.includes(tid) && nice(tid) !== 10), [], 'the other helper threads are lowered');
+    } finally {
+      await client.stop();
+      ws.dispose();
+      rmSync(profiles, { recursive: true, force: true });
     }
   });
 

@@ -11,7 +11,7 @@
 // Elsewhere, or where it is not allowed, nothing changes. A thread cannot raise
 // its priority again, so a lowered thread stays lowered until it ends.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 
 /** The nice value of background work. */
@@ -30,7 +30,7 @@ const idlePolicyScript = 'for tid do chrt --idle --pid 0 "$tid" 2>/dev/null; don
 export function lowerHelperThreads(): void {
   let helpers: number[];
   try {
-    helpers = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid !== process.pid);
+    helpers = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid !== process.pid && !isProfilerSampler(tid));
   } catch {
     return; // Not Linux.
   }
@@ -48,5 +48,14 @@ export function lowerHelperThreads(): void {
     shell.unref();
   } catch {
     // Could not start a process: nice 10 stands.
+  }
+}
+
+/** V8's CPU profiler samples from a thread of its own: lowered, it would sample late and a profile (--cpu-prof) would show the main thread stalled when it was not. */
+function isProfilerSampler(tid: number): boolean {
+  try {
+    return readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').startsWith('v8:ProfEvntProc');
+  } catch {
+    return false;
   }
 }
