@@ -4,6 +4,8 @@
 // typed character until the diagnostics of exactly that version arrive.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { DebugStatus } from '../../server/src/lsp/debug-status.js';
+import type { HandlingSummary } from '../../server/src/lsp/handling-times.js';
 import { positionOf, TestClient } from '../../test/lsp/lsp-client.js';
 import { percentile } from './measure-process.js';
 
@@ -31,6 +33,8 @@ export interface ServerFigures {
   cpuMsPerRound?: number;
   /** The same, of the server's main thread alone (the one that answers requests): workers and V8's helper threads left out. */
   mainThreadCpuMsPerRound?: number;
+  /** The server's own time for the same hovers, handler start to answer (tradecraft/debugStatus): the rest is transport and waiting. */
+  hoverHandling?: HandlingSummary;
 }
 
 export interface LongDocument {
@@ -86,7 +90,8 @@ export async function measureServer(plan: ServerPlan): Promise<ServerFigures> {
     const mainThreadCpuMsPerRound = rounds > 0 ? (threadCpuMs(client.process.pid!) - mainBefore) / rounds : undefined;
     const done = await ended;
     const usage = processUsage(client.process.pid!);
-    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage, cpuMsPerRound, mainThreadCpuMsPerRound };
+    const hoverHandling = (await client.request<DebugStatus>('tradecraft/debugStatus', {})).handling.hover;
+    return { indexMs: done.ms, indexedMs, indexedFiles: done.files, firstHoverMs, hover, keystroke, ...usage, cpuMsPerRound, mainThreadCpuMsPerRound, hoverHandling };
   } finally {
     await client.stop();
   }

@@ -163,7 +163,7 @@ async function serverRows(main: GeneratedWorkspace): Promise<void> {
   const hover = summarizeLatency(server.hover);
   const typing = summarizeLatency(server.keystroke);
   figures.server = { ...server, hover, keystroke: typing };
-  rows.push({ what: 'hover on an actor alias', measured: `p95 ${ms(hover.p95)}, p50 ${ms(hover.p50)}, first ${ms(server.firstHoverMs!)}${timeouts(hover)}`, target: 'p95 ≤ 5 ms' });
+  rows.push({ what: 'hover on an actor alias', measured: `p95 ${ms(hover.p95)}, p50 ${ms(hover.p50)}, first ${ms(server.firstHoverMs!)}${timeouts(hover)}${handling(server)}`, target: 'p95 ≤ 5 ms' });
   rows.push({
     what: `typed character → fresh diagnostics (${num('long-lines')}-line doc)`,
     measured: `p50 ${ms(typing.p50)}, p95 ${ms(typing.p95)}${timeouts(typing)}; server CPU ${ms(server.cpuMsPerRound ?? NaN)} per keystroke and hover (main thread ${ms(server.mainThreadCpuMsPerRound ?? NaN)})`,
@@ -180,9 +180,15 @@ async function bigServerRow(big: GeneratedWorkspace): Promise<void> {
   figures.serverBig = { ...server, hover, keystroke: typing };
   rows.push({
     what: `server, ${num('big').toLocaleString('en')} assessments indexed`,
-    measured: `indexed in ${server.indexedMs === undefined ? '?' : s(server.indexedMs)} (every file checked in ${s(server.indexMs)}), peak ${server.peakRssMb.toFixed(0)} MB; meanwhile typing p95 ${ms(typing.p95)} (n ${typing.n}${typing.timeouts ? `, ${typing.timeouts} timed out` : ''}), hover p95 ${ms(hover.p95)} (n ${hover.n}${hover.timeouts ? `, ${hover.timeouts} timed out` : ''})`,
+    measured: `indexed in ${server.indexedMs === undefined ? '?' : s(server.indexedMs)} (every file checked in ${s(server.indexMs)}), peak ${server.peakRssMb.toFixed(0)} MB; meanwhile typing p95 ${ms(typing.p95)} (n ${typing.n}${typing.timeouts ? `, ${typing.timeouts} timed out` : ''}), hover p95 ${ms(hover.p95)} (n ${hover.n}${hover.timeouts ? `, ${hover.timeouts} timed out` : ''}${handling(server)})`,
     target: '≤ 20 s, ≤ 400 MB, typing and hover within target',
   });
+}
+
+/** The server's own share of the hovers, as it reports it: what the client waited beyond is transport and the event loop. */
+function handling(server: ServerFigures): string {
+  const own = server.hoverHandling;
+  return own ? `; in the server's handler p50 ${ms(own.p50Ms)}, p95 ${ms(own.p95Ms)}` : '';
 }
 
 function longDoc(ws: GeneratedWorkspace) {

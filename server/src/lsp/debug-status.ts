@@ -2,6 +2,7 @@
 // and scripts/long-session.ts (memory, cache sizes, live timers and
 // listeners), and its process id, for the extension's crash test. Read-only; no client needs it to work.
 import { serverV8Flags } from '../node/heap-growth.js';
+import type { HandlingSummary } from './handling-times.js';
 import type { Session } from './session.js';
 
 export const debugStatusRequest = 'tradecraft/debugStatus';
@@ -25,6 +26,8 @@ export interface DebugStatus {
   activeResources: Record<string, number>;
   /** Listeners on the process (uncaughtException and the like). */
   processListeners: number;
+  /** How long the server took to answer its recent requests, by kind (`hover`, `completion`, …): handler start to answer. */
+  handling: Record<string, HandlingSummary>;
 }
 
 export function registerDebugStatus(session: Session): void {
@@ -48,6 +51,7 @@ export function registerDebugStatus(session: Session): void {
       preparedCards: session.checker.preparedCards,
       activeResources,
       processListeners,
+      handling: session.handlingTimes.summary(),
     };
   });
 }

@@ -75,7 +75,7 @@ function onFileEvent(session: Session, change: FileEvent): void {
 }
 
 function listUnsourced(session: Session, uri: string) {
-  return session.answering(async () => {
+  return session.answering('listUnsourced', async () => {
     const doc = await session.open(uri);
     return doc ? session.service.unsourced(doc.input).map(toLocation) : [];
   });

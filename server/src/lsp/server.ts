@@ -39,7 +39,7 @@ export function startServer(connection: Connection): Session {
   registerFeatureHandlers(session);
   registerDebugStatus(session);
   registerLifecycleHandlers(session, watchers, () => folders);
-  connection.onRequest(reportRequest, (params) => session.answering(() => makeReport(session, params ?? {})));
+  connection.onRequest(reportRequest, (params) => session.answering('report', () => makeReport(session, params ?? {})));
   connection.onShutdown(() => session.checker.dispose());
   session.documents.listen(connection);
   connection.listen();

@@ -10,6 +10,7 @@ import { Checker } from './checker.js';
 import { pathOfUri, TextPositions, uriOfPath } from './convert.js';
 import { createEditorHost } from './editor-host.js';
 import { checkOptionsOf, createSettingsStore, type SettingsStore } from './settings.js';
+import { HandlingTimes } from './handling-times.js';
 import { WorkspaceFiles } from './workspace-files.js';
 
 /** An open document ready for a feature: its input to the core and position conversions. */
@@ -28,6 +29,8 @@ export class Session {
   readonly service: TradecraftService = createTradecraftService(this.host, { indexOnDemand: false });
   readonly settings: SettingsStore;
   readonly checker: Checker;
+  /** How long each kind of request took to answer here (tradecraft/debugStatus). */
+  readonly handlingTimes = new HandlingTimes();
   capabilities: ClientCapabilities = {};
   initializationOptions: unknown;
   /** Settings a client pushed with didChangeConfiguration (`{ tradecraft: … }`), for clients that cannot be asked. */
@@ -60,13 +63,15 @@ export class Session {
 
   /**
    * Runs a request's answer: the actor cards built in idle time (card-warmer.ts)
-   * wait until it is answered and a pause has passed.
+   * wait until it is answered and a pause has passed. `kind` names the request in `handlingTimes`.
    */
-  async answering<T>(answer: () => Promise<T>): Promise<T> {
+  async answering<T>(kind: string, answer: () => Promise<T>): Promise<T> {
     const answered = this.checker.requestStarted();
+    const started = performance.now();
     try {
       return await answer();
     } finally {
+      this.handlingTimes.record(kind, performance.now() - started);
       answered();
     }
   }
