@@ -9,8 +9,8 @@ import { maxFileBytes } from '../node/disk-host.js';
 import { Checker } from './checker.js';
 import { pathOfUri, TextPositions, uriOfPath } from './convert.js';
 import { createEditorHost } from './editor-host.js';
-import { checkOptionsOf, createSettingsStore, type SettingsStore } from './settings.js';
 import { HandlingTimes } from './handling-times.js';
+import { checkOptionsOf, createSettingsStore, type SettingsStore } from './settings.js';
 import { WorkspaceFiles } from './workspace-files.js';
 
 /** An open document ready for a feature: its input to the core and position conversions. */
