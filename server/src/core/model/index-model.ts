@@ -2,16 +2,15 @@
 // actors it mentions and the sources it cites, found with one parse and the
 // actor matcher, without the claim detector, numbers, quotations or rules, so
 // a workspace of thousands is indexed in seconds. A document in plain Markdown
-// (plain-blocks.ts: headings, paragraphs, one-line items, citations) is not
+// (plain-parts.ts: headings, paragraphs, one-line items, citations) is not
 // even parsed: its prose blocks are read line by line. The full check that
 // follows replaces each such summary with the one of its analysis.
-import type { FootnoteDefinition } from 'mdast';
 import { blankCitations, type ModelContext } from './build-model.js';
 import { findCitations } from './citations.js';
 import { limitText } from './limits.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { plainProseBlocks } from './plain-blocks.js';
-import { collectMarkdownParts, type ProseBlock } from './prose-blocks.js';
+import { plainMarkdownParts } from './plain-parts.js';
+import { collectMarkdownParts } from './prose-blocks.js';
 import { segmentSentences } from '../text/segment-sentences.js';
 
 export interface IndexedKeys {
@@ -19,12 +18,9 @@ export interface IndexedKeys {
   citedKeys: Set<string>;
 }
 
-const noFootnotes = new Map<string, FootnoteDefinition>();
-
 export function indexKeysOf(text: string, context: ModelContext): IndexedKeys {
   const { text: parsed } = limitText(text);
-  const plain = plainProseBlocks(parsed);
-  const parts: { blocks: ProseBlock[]; footnoteDefinitions: Map<string, FootnoteDefinition> } = plain ? { blocks: plain, footnoteDefinitions: noFootnotes } : collectMarkdownParts(parseMarkdown(parsed), parsed);
+  const parts = plainMarkdownParts(parsed) ?? collectMarkdownParts(parseMarkdown(parsed), parsed);
   const keys: IndexedKeys = { actorKeys: new Set(), citedKeys: new Set() };
   // As buildSentences does: a block's citations belong to its sentences (none, in a block of no sentence), mentions are found per sentence.
   for (const block of parts.blocks) {

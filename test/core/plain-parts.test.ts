@@ -1,14 +1,16 @@
-// The workspace index reads a plain document's prose blocks line by line
-// instead of parsing it (plain-blocks.ts). Whenever it says a document is
-// plain, its blocks must be the parse's, field for field; and whatever the
-// document, the index's keys must be those of the full analysis.
+// The workspace index and a check without a document parser (the CLI) read a
+// plain document's parts line by line instead of parsing it (plain-parts.ts).
+// Whenever it says a document is plain, its parts must be the parse's, field
+// for field, and so must the sentences of its model; whatever the document,
+// the index's keys must be those of the full analysis.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { blankCitations, buildAssessmentModel } from '../../server/src/core/model/build-model.js';
 import { indexKeysOf } from '../../server/src/core/model/index-model.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
-import { plainProseBlocks } from '../../server/src/core/model/plain-blocks.js';
+import { createDocumentParser } from '../../server/src/core/model/incremental-parse.js';
+import { plainMarkdownParts } from '../../server/src/core/model/plain-parts.js';
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
 import { citedKeysOf } from '../../server/src/core/rules/unused-source.js';
 import { segmentSentences } from '../../server/src/core/text/segment-sentences.js';
@@ -48,16 +50,24 @@ function fullKeys(text: string) {
   return { actorKeys, citedKeys: citedKeysOf(model) };
 }
 
-test('a document read as plain has exactly the prose blocks of its parse; the index has the full analysis’s keys', () => {
+/** The model as the server builds an open document's: always from the parse (its parser keeps the tree for the next keystroke). */
+function parsedModel(text: string) {
+  return buildAssessmentModel(text, context, { parser: createDocumentParser() });
+}
+
+test('a document read as plain has exactly the parts of its parse and the same model; the index has the full analysis’s keys', () => {
   let plain = 0;
   let runs = 0;
   fc.assert(
     fc.property(documentText, (text) => {
       runs++;
-      const blocks = plainProseBlocks(text);
-      if (blocks) {
+      const parts = plainMarkdownParts(text);
+      if (parts) {
         plain++;
-        assert.deepEqual(blocks, collectMarkdownParts(parseMarkdown(text), text).blocks);
+        assert.deepEqual(parts, collectMarkdownParts(parseMarkdown(text), text));
+        const read = buildAssessmentModel(text, context, { reuseBlocks: false });
+        const parsed = parsedModel(text);
+        assert.deepEqual([read.sentences, read.headings, read.frontMatter], [parsed.sentences, parsed.headings, parsed.frontMatter]);
       }
       assert.deepEqual(indexKeysOf(text, context), fullKeys(text));
     }),
@@ -73,12 +83,14 @@ test('the bench’s kind of assessment is plain, and what is not plain is refuse
     '- We assess with high confidence that Pyongyang will likely expand its drones [@china-dprk-2024, ¶3].',
     '- We assess with low confidence that Beijing will probably delay its barges [@nope, ¶1].', '',
     'Kim moved 400 convoys to the eastern port [@mfa-briefing-2024-10-24, ¶2].', '', 'An official called it “a temporary measure” [@china-dprk-2024, ¶5].', ''].join('\n');
-  const blocks = plainProseBlocks(assessment);
-  assert.ok(blocks, 'a plain assessment was refused');
-  assert.deepEqual(blocks, collectMarkdownParts(parseMarkdown(assessment), assessment).blocks);
+  const parts = plainMarkdownParts(assessment);
+  assert.ok(parts, 'a plain assessment was refused');
+  assert.deepEqual(parts, collectMarkdownParts(parseMarkdown(assessment), assessment));
+  assert.equal(parts.frontMatter?.value, 'title: "Assessment 3"\ndate: 2025-04-23');
+  assert.deepEqual(parts.headings.map((h) => [h.depth, h.text]), [[1, 'Brakou outlook'], [2, 'Key Judgments']]);
   assert.deepEqual(indexKeysOf(assessment, context), fullKeys(assessment));
   for (const text of ['Some *emphasis*.', 'A [link](https://x.org).', 'A note.[^1]\n\n[^1]: Text.', 'Title\n===', 'Title\n---', '- item\nlazy line', '1. ordered', '    code', '> quote', 'a | b\n--|--', 'Mail x@y.org.', 'Line  \nbreak', 'Tab\there', '---\nkey: v\n']) {
-    assert.equal(plainProseBlocks(text), undefined, JSON.stringify(text));
+    assert.equal(plainMarkdownParts(text), undefined, JSON.stringify(text));
   }
 });
 

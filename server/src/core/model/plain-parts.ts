@@ -1,6 +1,8 @@
-// The prose blocks of a document written in plain Markdown only, found line by
-// line without the Markdown parser, for the workspace index (index-model.ts):
-// 0.02 ms for a 60-line assessment, where remark takes about 3 ms.
+// The parts of a document written in plain Markdown only (prose blocks,
+// headings, front matter), found line by line without the Markdown parser, for
+// the workspace index (index-model.ts) and for a check with no document parser
+// to keep (build-model.ts: the CLI, the server's workspace check): 0.02 ms for
+// a 60-line assessment, where remark takes about 3 ms.
 //
 // "Plain" is a subset on which the parse is known in advance: front matter
 // (`---` lines around `key: value` lines), ATX headings, paragraphs of lines
@@ -10,9 +12,9 @@
 // autolink, a footnote, a table; an indented or blank-looking line; a line
 // that could be a thematic break, a setext underline, a definition or an
 // ordered list) and the answer is undefined: the caller parses. A property
-// test (test/core/plain-blocks.test.ts) holds every block equal to what
+// test (test/core/plain-parts.test.ts) holds the parts equal to what
 // collectMarkdownParts gives from the parse, field for field.
-import type { ProseBlock } from './prose-blocks.js';
+import type { MarkdownParts, ProseBlock } from './prose-blocks.js';
 
 /**
  * Anything that could be parsed as more than text: inline syntax, HTML and
@@ -27,10 +29,11 @@ const headingLine = /^(#{1,6}) ([^#\s][^#]*)$/;
 /** A front matter line: `key: value` or `key:`. */
 const frontMatterLine = /^[A-Za-z][\w-]*:(?: .*)?$/;
 
-/** The document's prose blocks if it is plain Markdown (see above), else undefined. */
-export function plainProseBlocks(text: string): ProseBlock[] | undefined {
+/** The document's parts if it is plain Markdown (see above), else undefined: no footnote definitions and no HTML comments, by definition. */
+export function plainMarkdownParts(text: string): MarkdownParts | undefined {
   if (notPlain.test(text)) return undefined;
   const blocks: ProseBlock[] = [];
+  const parts: MarkdownParts = { blocks, footnoteDefinitions: new Map(), htmlComments: [], headings: [] };
   let section: string | undefined;
   // The paragraph being read: the start of its first line and the end of its last.
   let paragraph: { start: number; end: number } | undefined;
@@ -52,7 +55,9 @@ export function plainProseBlocks(text: string): ProseBlock[] | undefined {
       if (end === text.length || !frontMatterLine.test(line)) return undefined;
       start = end + 1;
     }
-    start = lineEnd(text, start) + 1;
+    const closingEnd = lineEnd(text, start);
+    parts.frontMatter = { value: text.slice(4, Math.max(4, start - 1)), span: { start: 0, end: closingEnd } };
+    start = closingEnd + 1;
   }
   while (start <= text.length) {
     const end = lineEnd(text, start);
@@ -68,6 +73,7 @@ export function plainProseBlocks(text: string): ProseBlock[] | undefined {
       const prose = ' '.repeat(textStart - start) + heading[2];
       section = prose.trim().replace(/\s+/g, ' ');
       blocks.push({ kind: 'heading', start, prose, section, footnotes: [], links: [], textSpans: [{ start: textStart, end }] });
+      parts.headings.push({ depth: heading[1].length, text: section, span: { start, end } });
       previous = 'heading';
     } else if (first === 0x2d /* - */) {
       // A one-line item: `- ` and text that starts as a paragraph may; a line after it is another item or blank.
@@ -85,7 +91,7 @@ export function plainProseBlocks(text: string): ProseBlock[] | undefined {
     start = end + 1;
   }
   endParagraph();
-  return blocks;
+  return parts;
 }
 
 function lineEnd(text: string, from: number): number {
