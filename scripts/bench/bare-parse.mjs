@@ -1,6 +1,9 @@
-// The baseline the CLI is compared with: read every *.assessment.md below the
-// folders given and parse each with unified + remark-parse (+ front matter and
-// GFM, as Tradecraft's own parse does), in one process. Prints the file count.
+// The baselines the CLI is compared with: read every *.assessment.md below the
+// folders given and parse each with unified + remark-parse, in one process.
+// With --commonmark, remark-parse alone (issue 9's baseline: "a script that
+// only reads them and runs unified + remark-parse on each"); without, also
+// front matter and GFM, the syntax Tradecraft's own parse must read.
+// Prints the file count.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -8,7 +11,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const args = process.argv.slice(2);
+const commonmark = args.includes('--commonmark');
+const folders = args.filter((arg) => arg !== '--commonmark');
+const processor = commonmark ? unified().use(remarkParse).freeze() : unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 let files = 0;
 let nodes = 0;
 const visit = (folder) => {
@@ -22,5 +28,5 @@ const visit = (folder) => {
     }
   }
 };
-for (const folder of process.argv.slice(2)) visit(folder);
+for (const folder of folders) visit(folder);
 process.stdout.write(`${files} files, ${nodes} top-level blocks\n`);

@@ -66,6 +66,8 @@ export interface WorkspaceSizes {
   /** Lines of the one long assessment (0: none). */
   longLines: number;
   seed: number;
+  /** Inline markup in every assessment (withInlineMarkup): the same words, but no file is plain Markdown, so every one is parsed. */
+  markedUp?: boolean;
 }
 
 export interface GeneratedWorkspace {
@@ -161,6 +163,17 @@ function detailSentence(random: () => number, sources: SourceText[], actors: Act
 }
 
 /**
+ * The same assessment with inline markup, as analysts use it: the confidence of
+ * each key judgment in bold, places in italics. The prose the checker reads is
+ * the same; what changes is that no file is plain Markdown (plain-parts.ts),
+ * so each must be parsed. No random draw: the rest of the workspace is unchanged.
+ */
+export function withInlineMarkup(text: string): string {
+  const placeNames = new RegExp(`\\b(${places.join('|')})\\b`, 'g');
+  return text.replace(/^(- We assess with )(\w+)( confidence)/gm, '$1**$2**$3').replace(placeNames, '*$1*');
+}
+
+/**
  * Writes the workspace into `dir`: claims-schema.yaml, sources/, assessments in
  * folders of 1,000 (assessments/g00, g01, …) and, if asked, long.assessment.md.
  */
@@ -181,7 +194,8 @@ export function writeWorkspace(dir: string, sizes: WorkspaceSizes): GeneratedWor
   for (const source of sources) write(source.file, sourceFileText(source));
   let assessmentBytes = 0;
   for (let i = 0; i < sizes.assessments; i++) {
-    const text = assessmentLines(i, 60, sources, actors, random).join('\n') + '\n';
+    const lines = assessmentLines(i, 60, sources, actors, random).join('\n') + '\n';
+    const text = sizes.markedUp ? withInlineMarkup(lines) : lines;
     assessmentBytes += text.length;
     write(`assessments/g${String(Math.floor(i / 1000)).padStart(2, '0')}/a-${String(i).padStart(5, '0')}.assessment.md`, text);
   }
