@@ -10,8 +10,7 @@ import { schemaFromFrontMatter } from './front-matter.js';
 import { extractNumbers } from './numbers.js';
 import { deadlineOf, limitText, unfinishedFrom, type CheckLimits } from './limits.js';
 import type { DocumentParser } from './incremental-parse.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { plainMarkdownParts } from './plain-parts.js';
+import { markdownPartsOf } from './partly-plain.js';
 import { ProseBlockMemo } from './prose-block-memo.js';
 import { collectMarkdownParts, type MarkdownParts, type ProseBlock } from './prose-blocks.js';
 import { findQuotations } from './quotes.js';
@@ -43,7 +42,7 @@ export function buildAssessmentModel(text: string, context: ModelContext, option
   // The parse and every rule read `parsed`: the text with too-deep parts blanked, offsets unchanged.
   const { text: parsed, unchecked } = limitText(text, options.limits);
   const parser = options.reuseBlocks === false ? undefined : options.parser;
-  const parts = parser ? collectMarkdownParts(parser.parse(parsed), parsed, proseBlockMemo) : partsOf(parsed);
+  const parts = parser ? collectMarkdownParts(parser.parse(parsed), parsed, proseBlockMemo) : markdownPartsOf(parsed);
   const cache = options.reuseBlocks === false ? undefined : blockCacheOf(context);
   const memo = options.reuseBlocks === false ? undefined : sentenceMemo;
   const build = (block: ProseBlock, index: number) => buildSentences(parsed, block, index, parts, context, memo);
@@ -68,15 +67,6 @@ export function buildAssessmentModel(text: string, context: ModelContext, option
     suppressions: resolveSuppressions(parsed, parts.htmlComments),
     unchecked,
   };
-}
-
-/**
- * A document's parts without a parser to keep across versions (the CLI, the
- * workspace check): a document in plain Markdown is read line by line
- * (plain-parts.ts), any other is parsed.
- */
-function partsOf(text: string): MarkdownParts {
-  return plainMarkdownParts(text) ?? collectMarkdownParts(parseMarkdown(text), text);
 }
 
 /** Prose blocks by mdast node: nodes are the incremental parse's, one set per document, so one memo serves them all. */

@@ -226,7 +226,7 @@ function changedRange(oldText: string, text: string): ChangedRange {
 const chunk = 256;
 
 /** Moves a node and everything in it by `offset` characters and `lines` lines (columns stay: blocks start lines). */
-function shiftNode(node: Nodes, offset: number, lines: number): void {
+export function shiftNode(node: Nodes, offset: number, lines: number): void {
   const position = node.position;
   if (position) {
     position.start = { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset };

@@ -3,14 +3,13 @@
 // actor matcher, without the claim detector, numbers, quotations or rules, so
 // a workspace of thousands is indexed in seconds. A document in plain Markdown
 // (plain-parts.ts: headings, paragraphs, one-line items, citations) is not
-// even parsed: its prose blocks are read line by line. The full check that
+// even parsed: its prose blocks are read line by line; in one partly plain,
+// only the rest is parsed (partly-plain.ts). The full check that
 // follows replaces each such summary with the one of its analysis.
 import { blankCitations, type ModelContext } from './build-model.js';
 import { findCitations } from './citations.js';
 import { limitText } from './limits.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { plainMarkdownParts } from './plain-parts.js';
-import { collectMarkdownParts } from './prose-blocks.js';
+import { markdownPartsOf } from './partly-plain.js';
 import { segmentSentences } from '../text/segment-sentences.js';
 
 export interface IndexedKeys {
@@ -20,7 +19,7 @@ export interface IndexedKeys {
 
 export function indexKeysOf(text: string, context: ModelContext): IndexedKeys {
   const { text: parsed } = limitText(text);
-  const parts = plainMarkdownParts(parsed) ?? collectMarkdownParts(parseMarkdown(parsed), parsed);
+  const parts = markdownPartsOf(parsed);
   const keys: IndexedKeys = { actorKeys: new Set(), citedKeys: new Set() };
   // As buildSentences does: a block's citations belong to its sentences (none, in a block of no sentence), mentions are found per sentence.
   for (const block of parts.blocks) {

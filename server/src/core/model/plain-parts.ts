@@ -29,9 +29,14 @@ const headingLine = /^(#{1,6}) ([^#\s][^#]*)$/;
 /** A front matter line: `key: value` or `key:`. */
 const frontMatterLine = /^[A-Za-z][\w-]*:(?: .*)?$/;
 
-/** The document's parts if it is plain Markdown (see above), else undefined: no footnote definitions and no HTML comments, by definition. */
-export function plainMarkdownParts(text: string): MarkdownParts | undefined {
-  if (notPlain.test(text)) return undefined;
+/**
+ * The document's parts if it is plain Markdown (see above), else undefined: no
+ * footnote definitions and no HTML comments, by definition. With `from` and
+ * `to`, the same for that stretch of lines alone, read as if it were a whole
+ * document (offsets stay the document's; front matter only at the start).
+ */
+export function plainMarkdownParts(text: string, from = 0, to = text.length): MarkdownParts | undefined {
+  if (notPlain.test(from === 0 && to === text.length ? text : text.slice(from, to))) return undefined;
   const blocks: ProseBlock[] = [];
   const parts: MarkdownParts = { blocks, footnoteDefinitions: new Map(), htmlComments: [], headings: [] };
   let section: string | undefined;
@@ -44,23 +49,27 @@ export function plainMarkdownParts(text: string): MarkdownParts | undefined {
     blocks.push({ kind: 'paragraph', start, prose: text.slice(start, end).replace(/\n/g, ' '), section, footnotes: [], links: [], textSpans: [{ start, end }] });
     paragraph = undefined;
   };
-  let start = 0;
-  if (text.startsWith('---\n')) {
+  const lineEnd = (at: number) => {
+    const newline = text.indexOf('\n', at);
+    return newline < 0 || newline > to ? to : newline;
+  };
+  let start = from;
+  if (from === 0 && text.startsWith('---\n')) {
     // Front matter: up to the closing `---`, every line `key: value`.
     start = 4;
     for (;;) {
-      const end = lineEnd(text, start);
+      const end = lineEnd(start);
       const line = text.slice(start, end);
       if (line === '---') break;
-      if (end === text.length || !frontMatterLine.test(line)) return undefined;
+      if (end === to || !frontMatterLine.test(line)) return undefined;
       start = end + 1;
     }
-    const closingEnd = lineEnd(text, start);
+    const closingEnd = lineEnd(start);
     parts.frontMatter = { value: text.slice(4, Math.max(4, start - 1)), span: { start: 0, end: closingEnd } };
     start = closingEnd + 1;
   }
-  while (start <= text.length) {
-    const end = lineEnd(text, start);
+  while (start <= to) {
+    const end = lineEnd(start);
     const first = text.charCodeAt(start);
     if (end === start) {
       endParagraph();
@@ -92,11 +101,6 @@ export function plainMarkdownParts(text: string): MarkdownParts | undefined {
   }
   endParagraph();
   return parts;
-}
-
-function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline < 0 ? text.length : newline;
 }
 
 /** Whether a line's text (from `from`) starts as nothing but a paragraph would: a letter, an opening quote or bracket, or digits that are not an ordered list's marker. */
