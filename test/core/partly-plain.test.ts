@@ -36,7 +36,7 @@ const markedStretch = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('```', '~~~', '```\ncode', '<!--', '-->', '<!-- tradecraft-disable-next-line -->', '<div>', '<pre>', '[y]: https://x.org', '[x]: /u "t"', '[^1]: A note.', '    indented code', '  indented text', '> quoted', '> quoted *x*', '1. ordered', '* star item', '- item **b**', '- item\n  continued', 'Title\n===', '***', '---', '| a | b |\n| - | - |\n| 1 | 2 |', '- [ ] task') },
   { weight: 1, arbitrary: fc.array(markdownPiece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join('').replace(/\n\n+/g, '\n')) },
 );
-const frontMatter = fc.constantFrom('', '---\ntitle: "A view"\n---\n\n', '---\ntags: [a, *b*]\n---\n\n', '---\nkey: v\n\nmore: w\n---\n\n', '---\nunclosed: yes\n\n');
+const frontMatter = fc.constantFrom('', '---\ntitle: "A view"\n---\n\n', '---\ntitle: "A view"\n---\n', '---\ntags: [a, *b*]\n---\n\n', '---\ntags: [a, *b*]\n---\n', '---\nkey: v\n\nmore: w\n---\n\n', '---\nunclosed: yes\n\n', '--- \nkey: v\n---\n\n');
 const partlyPlainDocument = fc
   .tuple(frontMatter, fc.array(fc.oneof({ weight: 3, arbitrary: plainStretch }, { weight: 2, arbitrary: markedStretch }), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n\n', '\n\n\n', ''), fc.constantFrom('', '\n'))
   .map(([front, stretches, gap, end]) => front + stretches.join(gap || '\n\n') + end);
