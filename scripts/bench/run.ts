@@ -33,8 +33,9 @@ const { values: flags } = parseArgs({
     big: { type: 'string', default: '10000' },
     'many-actors': { type: 'string', default: '50000' },
     'many-actors-kb': { type: 'string', default: '100' },
-    hovers: { type: 'string', default: '40' },
-    keystrokes: { type: 'string', default: '40' },
+    // 200: a 95th percentile of 40 is the third slowest, and the first ten after the check run code V8 has not yet optimised.
+    hovers: { type: 'string', default: '200' },
+    keystrokes: { type: 'string', default: '200' },
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
     keep: { type: 'boolean' },
@@ -45,6 +46,8 @@ const num = (name: keyof typeof flags) => Number(flags[name]);
 const sections = new Set((flags.only ?? 'cli,actors,lsp,lsp-big,samples').split(','));
 if (flags.quick) ['lsp-big', 'samples'].forEach((s) => sections.delete(s));
 const jobArgs = flags.jobs ? ['--jobs', flags.jobs] : [];
+/** How many rounds after the initial check are also summarised on their own. */
+const firstRounds = 40;
 
 const work = realpathSync(mkdtempSync(path.join(tmpdir(), 'tradecraft-bench-')));
 // Stopped from outside, the run still removes its workspace (tens of MB).
@@ -185,11 +188,15 @@ async function serverRows(main: GeneratedWorkspace): Promise<void> {
   });
   const hover = summarizeLatency(server.hover);
   const typing = summarizeLatency(server.keystroke);
-  figures.server = { ...server, hover, keystroke: typing };
-  rows.push({ what: 'hover on an actor alias', measured: `p95 ${ms(hover.p95)}, p50 ${ms(hover.p50)}, first ${ms(server.firstHoverMs!)}${timeouts(hover)}${handling(server)}`, target: 'p95 ≤ 5 ms' });
+  // The first rounds after the initial check are shown apart: they run code the JIT has not optimised yet.
+  const early = (latency: typeof server.hover) => summarizeLatency({ samples: latency.samples.slice(0, firstRounds), timeouts: 0 });
+  const earlyHover = early(server.hover);
+  const earlyTyping = early(server.keystroke);
+  figures.server = { ...server, hover, keystroke: typing, firstRounds: { rounds: firstRounds, hover: earlyHover, keystroke: earlyTyping } };
+  rows.push({ what: 'hover on an actor alias', measured: `p95 ${ms(hover.p95)}, p50 ${ms(hover.p50)}, first ${ms(server.firstHoverMs!)}${timeouts(hover)}${hover.n > firstRounds ? `; the first ${firstRounds} after the initial check: p95 ${ms(earlyHover.p95)}` : ''}${handling(server)}`, target: 'p95 ≤ 5 ms' });
   rows.push({
     what: `typed character → fresh diagnostics (${num('long-lines')}-line doc)`,
-    measured: `p50 ${ms(typing.p50)}, p95 ${ms(typing.p95)}${timeouts(typing)}; server CPU ${ms(server.cpuMsPerRound ?? NaN)} per keystroke and hover (main thread ${ms(server.mainThreadCpuMsPerRound ?? NaN)})`,
+    measured: `p50 ${ms(typing.p50)}, p95 ${ms(typing.p95)}${timeouts(typing)}${typing.n > firstRounds ? `; the first ${firstRounds}: p95 ${ms(earlyTyping.p95)}` : ''}; server CPU ${ms(server.cpuMsPerRound ?? NaN)} per keystroke and hover (main thread ${ms(server.mainThreadCpuMsPerRound ?? NaN)})`,
     target: `p95 ≤ 50 ms end to end, debounce included (the file's recent check time, ≥ ${shortestPauseMs} ms)`,
   });
   rows.push({ what: `server: initial check of ${num('assessments')} + 1 files`, measured: `indexed in ${server.indexedMs === undefined ? '?' : s(server.indexedMs)}, checked in ${s(server.indexMs)}, peak ${server.peakRssMb.toFixed(0)} MB`, target: '(context)' });
