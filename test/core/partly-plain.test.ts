@@ -6,14 +6,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { buildAssessmentModel } from '../../server/src/core/model/build-model.js';
-import { createDocumentParser } from '../../server/src/core/model/incremental-parse.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
 import { markdownPartsOf, partlyPlainParts } from '../../server/src/core/model/partly-plain.js';
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
 import { fuzzParameters } from '../fuzz/budget.js';
 import { markdownPiece } from '../fuzz/generators.js';
 import { samplesWorkspace } from '../helpers/features.js';
+import { assertSameModelAsParsed } from '../helpers/model.js';
 
 const { service } = samplesWorkspace();
 const context = service.loadSchema('/ws/claims-schema.yaml')!.modelContext;
@@ -41,9 +40,6 @@ const partlyPlainDocument = fc
   .tuple(frontMatter, fc.array(fc.oneof({ weight: 3, arbitrary: plainStretch }, { weight: 2, arbitrary: markedStretch }), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n\n', '\n\n\n', ''), fc.constantFrom('', '\n'))
   .map(([front, stretches, gap, end]) => front + stretches.join(gap || '\n\n') + end);
 
-/** The model as the server builds an open document's: always from the parse. */
-const modelFromParse = (text: string) => buildAssessmentModel(text, context, { parser: createDocumentParser() });
-
 test('a partly plain document read in part has exactly the parts of its whole parse, and the same model', () => {
   let answered = 0;
   let runs = 0;
@@ -54,9 +50,7 @@ test('a partly plain document read in part has exactly the parts of its whole pa
       if (!parts) return;
       answered++;
       assert.deepEqual(parts, parsedParts(text));
-      const read = buildAssessmentModel(text, context, { reuseBlocks: false });
-      const parsed = modelFromParse(text);
-      assert.deepEqual([read.sentences, read.headings, read.frontMatter, read.suppressions.directives], [parsed.sentences, parsed.headings, parsed.frontMatter, parsed.suppressions.directives]);
+      assertSameModelAsParsed(text, context);
     }),
     { ...fuzzParameters, numRuns: fuzzParameters.numRuns * 20 },
   );

@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { blankCitations, buildAssessmentModel } from '../../server/src/core/model/build-model.js';
 import { indexKeysOf } from '../../server/src/core/model/index-model.js';
 import { parseMarkdown } from '../../server/src/core/model/parse-markdown.js';
-import { createDocumentParser } from '../../server/src/core/model/incremental-parse.js';
 import { plainMarkdownParts } from '../../server/src/core/model/plain-parts.js';
 import { collectMarkdownParts } from '../../server/src/core/model/prose-blocks.js';
 import { citedKeysOf } from '../../server/src/core/rules/unused-source.js';
@@ -17,6 +16,7 @@ import { segmentSentences } from '../../server/src/core/text/segment-sentences.j
 import { fuzzParameters } from '../fuzz/budget.js';
 import { markdownPiece } from '../fuzz/generators.js';
 import { samplesWorkspace } from '../helpers/features.js';
+import { assertSameModelAsParsed } from '../helpers/model.js';
 
 const { service } = samplesWorkspace();
 const context = service.loadSchema('/ws/claims-schema.yaml')!.modelContext;
@@ -50,11 +50,6 @@ function fullKeys(text: string) {
   return { actorKeys, citedKeys: citedKeysOf(model) };
 }
 
-/** The model as the server builds an open document's: always from the parse (its parser keeps the tree for the next keystroke). */
-function parsedModel(text: string) {
-  return buildAssessmentModel(text, context, { parser: createDocumentParser() });
-}
-
 test('a document read as plain has exactly the parts of its parse and the same model; the index has the full analysis’s keys', () => {
   let plain = 0;
   let runs = 0;
@@ -65,9 +60,7 @@ test('a document read as plain has exactly the parts of its parse and the same m
       if (parts) {
         plain++;
         assert.deepEqual(parts, collectMarkdownParts(parseMarkdown(text), text));
-        const read = buildAssessmentModel(text, context, { reuseBlocks: false });
-        const parsed = parsedModel(text);
-        assert.deepEqual([read.sentences, read.headings, read.frontMatter], [parsed.sentences, parsed.headings, parsed.frontMatter]);
+        assertSameModelAsParsed(text, context);
       }
       assert.deepEqual(indexKeysOf(text, context), fullKeys(text));
     }),

@@ -1,5 +1,7 @@
 import { createActorMatcher } from '../../server/src/core/model/actor-mentions.js';
-import { buildAssessmentModel } from '../../server/src/core/model/build-model.js';
+import assert from 'node:assert/strict';
+import { buildAssessmentModel, type ModelContext } from '../../server/src/core/model/build-model.js';
+import { createDocumentParser } from '../../server/src/core/model/incremental-parse.js';
 import type { AssessmentModel } from '../../server/src/core/model/types.js';
 import type { ActorEntry } from '../../server/src/core/schema/types.js';
 
@@ -24,4 +26,15 @@ export function model(text: string): AssessmentModel {
 /** The text of each sentence, whitespace collapsed. */
 export function sentenceTexts(m: AssessmentModel): string[] {
   return m.sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Asserts that a model built with no document parser to keep (the CLI's: a
+ * plain or partly plain text is read without parsing it all) is the one an
+ * open document's parser builds, which always parses.
+ */
+export function assertSameModelAsParsed(text: string, context: ModelContext): void {
+  const read = buildAssessmentModel(text, context, { reuseBlocks: false });
+  const parsed = buildAssessmentModel(text, context, { parser: createDocumentParser() });
+  assert.deepEqual([read.sentences, read.headings, read.frontMatter, read.suppressions.directives], [parsed.sentences, parsed.headings, parsed.frontMatter, parsed.suppressions.directives]);
 }

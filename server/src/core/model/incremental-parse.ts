@@ -9,6 +9,7 @@
 // the result with a full parse, node for node, after random edits.
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './parse-markdown.js';
+import { countLines, shiftNode } from './tree-offsets.js';
 
 /** Below this many top-level blocks a full parse is as cheap as the bookkeeping. */
 const minBlocks = 8;
@@ -225,24 +226,8 @@ function changedRange(oldText: string, text: string): ChangedRange {
 /** How many characters changedRange compares at once. */
 const chunk = 256;
 
-/** Moves a node and everything in it by `offset` characters and `lines` lines (columns stay: blocks start lines). */
-export function shiftNode(node: Nodes, offset: number, lines: number): void {
-  const position = node.position;
-  if (position) {
-    position.start = { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset };
-    position.end = { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset };
-  }
-  if ('children' in node) for (const child of node.children) shiftNode(child as Nodes, offset, lines);
-}
-
 function hasLoneCarriageReturn(text: string): boolean {
   return text.includes('\r') && /\r(?!\n)/.test(text);
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }
 
 function endPoint(text: string): { line: number; column: number; offset: number } {

@@ -19,10 +19,10 @@
 // A property test (test/core/partly-plain.test.ts) holds the parts equal to
 // the whole parse's, field for field.
 import type { Nodes, Parents, Root } from 'mdast';
-import { shiftNode } from './incremental-parse.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainMarkdownParts } from './plain-parts.js';
 import { collectMarkdownParts, type MarkdownParts } from './prose-blocks.js';
+import { countLines, shiftNode } from './tree-offsets.js';
 
 interface Stretch {
   start: number;
@@ -46,9 +46,8 @@ export function partlyPlainParts(text: string): MarkdownParts | undefined {
   if (!stretches) return undefined;
   let plainCount = 0;
   for (const [i, stretch] of stretches.entries()) {
-    // A stretch that starts `---` away from the top is a thematic break or a setext underline, never front matter.
-    const mayBePlain = !(stretch.start > 0 && text.startsWith('---', stretch.start));
-    stretch.plain = mayBePlain ? plainMarkdownParts(text, stretch.start, stretch.end) : undefined;
+    // Front matter is read only at the top: a stretch that starts `---` further down is never plain.
+    stretch.plain = plainMarkdownParts(text, stretch.start, stretch.end);
     if (stretch.plain) plainCount++;
     else if (i > 0 && stretches[i - 1].plain && isIndented(text, stretch.start)) return undefined;
   }
@@ -135,11 +134,6 @@ function movedToDocument(tree: Root, pieces: Piece[]): boolean {
   return true;
 }
 
-function countLines(text: string, from: number, to: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
 
 /** The text's stretches of lines between blank lines; front matter is one stretch. Undefined for unclosed front matter. */
 function stretchesOf(text: string): Stretch[] | undefined {
