@@ -1,7 +1,10 @@
 // `tradecraft check | slow-reader`: a pipe is written asynchronously, so a run
 // that wrote on while its reader lagged kept its whole output in memory. The
 // run waits for the pipe to drain: what waits for the reader stays near the
-// stream's buffer, and nothing is lost or reordered.
+// stream's buffer, and nothing is lost or reordered. With a worker, this
+// thread also waits while its files are held for a worker's earlier ones (a
+// worker still starting): it raced ahead, and 520-720 KB were written at once
+// when the worker's first answer came.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
@@ -39,7 +42,7 @@ describe('output to a slow reader', () => {
       assert.equal(run.code, expected.code, run.stderr);
       assert.equal(run.stdout, expected.stdout);
       const held = Number(/at most (\d+) bytes of output waited/.exec(run.stderr)?.[1]);
-      assert.ok(held < 640 * 1024, `${held} bytes waited for the reader at once, of ${expected.stdout.length}`);
+      assert.ok(held < 480 * 1024, `${held} bytes waited for the reader at once, of ${expected.stdout.length}`);
     });
   }
 });

@@ -33,9 +33,12 @@ const plainStretch = fc.array(plainLine, { minLength: 1, maxLength: 4 }).map((li
 const markedStretch = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(plainText, fc.constantFrom('**bold**', '*it*', '`code`', '[a](https://x.org)', '<b>x</b>', '~~gone~~', '[^1]', 'a@b.org', '&amp;')).map(([t, m]) => `${t} ${m}.`) },
   { weight: 2, arbitrary: fc.constantFrom('```', '~~~', '```\ncode', '<!--', '-->', '<!-- tradecraft-disable-next-line -->', '<div>', '<pre>', '[y]: https://x.org', '[x]: /u "t"', '[^1]: A note.', '    indented code', '  indented text', '> quoted', '> quoted *x*', '1. ordered', '* star item', '- item **b**', '- item\n  continued', 'Title\n===', '***', '---', '| a | b |\n| - | - |\n| 1 | 2 |', '- [ ] task') },
+  // What micromark reads by what came before or after: lists that may not interrupt a paragraph (after indented code),
+  // HTML lines ending a footnote at the end of the text, carriage returns, odd line separators.
+  { weight: 2, arbitrary: fc.constantFrom('\tmake all', '    make all', '3) Third *step*.', '2. Second', '-', '*', '1.', '[^1]: A *note*.\n<br>', '</pre>', '<span>', '\r  It *rested*.', 'A *b*\r\nc', '---\u2028x', 'a\u2029*b*') },
   { weight: 1, arbitrary: fc.array(markdownPiece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join('').replace(/\n\n+/g, '\n')) },
 );
-const frontMatter = fc.constantFrom('', '---\ntitle: "A view"\n---\n\n', '---\ntitle: "A view"\n---\n', '---\ntags: [a, *b*]\n---\n\n', '---\ntags: [a, *b*]\n---\n', '---\nkey: v\n\nmore: w\n---\n\n', '---\nunclosed: yes\n\n', '--- \nkey: v\n---\n\n');
+const frontMatter = fc.constantFrom('', '---\ntitle: "A view"\n---\n\n', '---\ntitle: "A view"\n---\n', '---\ntags: [a, *b*]\n---\n\n', '---\ntags: [a, *b*]\n---\n', '---\nkey: v\n\nmore: w\n---\n\n', '---\nunclosed: yes\n\n', '--- \nkey: v\n---\n\n', '---\na: b\n---\u2028x\n---\n\n', '---\na: b\n---\rx\n\n');
 const partlyPlainDocument = fc
   .tuple(frontMatter, fc.array(fc.oneof({ weight: 3, arbitrary: plainStretch }, { weight: 2, arbitrary: markedStretch }), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n\n', '\n\n\n', ''), fc.constantFrom('', '\n'))
   .map(([front, stretches, gap, end]) => front + stretches.join(gap || '\n\n') + end);
@@ -77,6 +80,17 @@ test('an assessment with a bold judgment and a linked paragraph is read in part,
   ]);
 });
 
+test('read in part, documents found in review have the whole parse’s parts', () => {
+  const cases = {
+    'a parsed last stretch with no line feed after it': 'The council moved.\n\n[^1]: A *note*.\n<br>',
+    'front matter closed only by a line of `---` between line feeds': '---\na: b\n---\u2028x\n---\n\nThe council\n\nA *b*',
+  };
+  for (const [what, text] of Object.entries(cases)) {
+    assert.ok(partlyPlainParts(text), `${what}: read in part`);
+    assert.deepEqual(partlyPlainParts(text), parsedParts(text), what);
+  }
+});
+
 test('constructs that reach across a plain stretch leave the document to the whole parse', () => {
   const cases = {
     'an open fence': 'Intro *x*.\n\n```\n\nThe council moved.\n\nmore',
@@ -86,6 +100,9 @@ test('constructs that reach across a plain stretch leave the document to the who
     'a link definition': 'See [y] here.\n\nThe council [y] moved.\n\n[y]: https://x.org',
     'an item continued after a blank line': '- The council moved.\n\n  It *rested*.\n\nThe end.',
     'unclosed front matter': '---\ntitle: x\n\nThe council moved.\n\nA *b*.',
+    // Found in review: each gave parts unlike the whole parse's before it was refused or read as the document ends.
+    'indented code before a plain stretch and a list that may not interrupt': '# *Setup*\n\n    make all\n\n## Steps\n\n3) Third *step*.\n',
+    'a lone carriage return before an indented stretch': '- The council\n\n\r  It *rested*.\n',
   };
   for (const [what, text] of Object.entries(cases)) {
     assert.equal(partlyPlainParts(text), undefined, what);

@@ -67,6 +67,13 @@ export async function checkInPool(
   /** Where the outcomes are written: while it waits for its reader, no thread is given more. */
   output: OutputStream,
   onOutcome: (index: number, outcome: TargetOutcome, target: CheckTarget) => void,
+  /**
+   * How many finished files wait for an earlier one before they can be written
+   * (ordered-output.ts): while more than a worker's batches ahead do, this
+   * thread takes no batch, so that it does not race ahead of a worker (one
+   * still starting, say) and pile up output that is then written at once.
+   */
+  heldForOrder: () => number = () => 0,
 ): Promise<PooledTarget[]> {
   const queue: PooledTarget[][] = [];
   for (let i = 0; i < items.length; i += batchSize) queue.push(items.slice(i, i + batchSize));
@@ -100,8 +107,12 @@ export async function checkInPool(
     inFlight.delete(worker);
     finishIfDone();
   };
+  // Resolved at each answer of a worker: this thread waits for one while too much output is held for order.
+  let answered: () => void = () => {};
+  const nextAnswer = () => new Promise<void>((resolve) => (answered = resolve));
   for (const worker of workers) {
     worker.on('message', ({ outcomes }: OutcomesMessage) => {
+      answered();
       inFlight.get(worker)?.shift();
       for (const { index, outcome } of outcomes) {
         onOutcome(index, outcome, byIndex.get(index)!);
@@ -110,14 +121,23 @@ export async function checkInPool(
       if (!output.writableNeedDrain) feed(worker);
       finishIfDone();
     });
-    worker.on('error', () => lost(worker));
-    worker.on('exit', () => lost(worker));
+    worker.on('error', () => {
+      lost(worker);
+      answered();
+    });
+    worker.on('exit', () => {
+      lost(worker);
+      answered();
+    });
     feed(worker);
   }
   // This thread takes the next batch whenever it is free; what the workers
   // have not taken when they are all lost, it checks too.
+  const mostHeldForOrder = batchesAhead * batchSize * workers.length;
   while (queue.length > 0) {
     await outputDrained(output);
+    const workerBusy = () => [...inFlight.values()].some((pending) => pending.length > 0);
+    while (heldForOrder() > mostHeldForOrder && workerBusy()) await nextAnswer();
     workers.forEach((worker) => inFlight.has(worker) && feed(worker));
     const batch = queue.shift();
     for (const { index, target } of batch ?? []) {

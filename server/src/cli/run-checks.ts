@@ -89,7 +89,8 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
   };
   const run: RunSettings = { schemaPath, options, cwd: io.cwd, needs: { ...request.needs, errorsOnly: request.errorsOnly } };
   const targets = withoutSourceTexts(walk.targets, service);
-  const tally = new RunTally(new OrderedOutput(onFile));
+  const ordered = new OrderedOutput(onFile);
+  const tally = new RunTally(ordered);
   const assessments = targets.flatMap((target, index) => (target.kind === 'assessment' ? [{ index, target }] : []));
   const progress = createProgress(io.stderr, targets.length);
   const jobs = request.jobs ?? defaultThreads(assessments.length, availableParallelism());
@@ -107,7 +108,7 @@ export async function checkPaths(request: CheckRequest, io: CliIO, onFile: (file
     const unfinished = await checkInPool(jobs, io.workerScript, { ...run, stdin }, assessments, checkHere, io.stdout, (index, outcome, target) => {
       progress.update(done++, target.displayPath);
       tally.add(index, outcome);
-    });
+    }, () => ordered.held);
     if (io.env.TRADECRAFT_DEBUG) warn(io, `debug: this thread checked ${here}, the workers ${assessments.length - here - unfinished.length}`);
     for (const { index, target } of unfinished) {
       progress.update(done++, target.displayPath);

@@ -15,7 +15,9 @@
 //   its link);
 // - a parsed stretch that starts indented right after a plain one (it could
 //   continue the plain stretch's last list item);
-// - front matter without its closing line; a byte order mark.
+// - code at the end of a parsed piece that another follows (micromark reads
+//   what follows indented code differently across blank lines);
+// - front matter without its closing line; a byte order mark; a carriage return.
 // A property test (test/core/partly-plain.test.ts) holds the parts equal to
 // the whole parse's, field for field.
 import type { Nodes, Parents, Root } from 'mdast';
@@ -111,7 +113,13 @@ function parsedPieces(text: string, stretches: Stretch[]): { text: string; piece
     else if (run) run.to = stretch.end;
     else run = { from: stretch.start, to: stretch.end };
   }
-  endRun();
+  // A parsed last stretch keeps the document's own end (micromark reads some constructs differently at the end of
+  // the text than before a line feed); after a plain one, the sentinel line shows whether something was left open.
+  if (run) {
+    run.to = text.length;
+    endRun();
+    return { text: parts.join(''), pieces, sentinel: -1 };
+  }
   parts.push('\n\n', sentinelLine, '\n');
   return { text: parts.join(''), pieces, sentinel: length + 2 };
 }
@@ -119,17 +127,23 @@ function parsedPieces(text: string, stretches: Stretch[]): { text: string; piece
 /**
  * Moves every node of the parse to the document's offsets and lines (columns
  * stay: pieces start lines); false when a top-level node does not lie within
- * one piece.
+ * one piece, or when code ends a piece that another follows (after indented
+ * code, micromark reads an empty item or a list not starting at 1 as text
+ * across blank lines, where the left-out stretch in between would have ended
+ * that state).
  */
 function movedToDocument(tree: Root, pieces: Piece[]): boolean {
   let p = 0;
+  let previous: Root['children'][number] | undefined;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
+    if (pieces[p] && pieces[p].end < start && previous?.type === 'code') return false;
     while (p < pieces.length && pieces[p].end < start) p++;
     const piece = pieces[p];
     if (!piece || start < piece.at || end > piece.end) return false;
     shiftNode(node, piece.from - piece.at, piece.lines);
+    previous = node;
   }
   return true;
 }
@@ -137,14 +151,24 @@ function movedToDocument(tree: Root, pieces: Piece[]): boolean {
 
 /** The text's stretches of lines between blank lines; front matter is one stretch. Undefined for unclosed front matter. */
 function stretchesOf(text: string): Stretch[] | undefined {
-  // micromark drops a leading byte order mark and counts its offsets after it: the parse and the line reading would disagree.
-  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  // micromark drops a leading byte order mark and counts its offsets after it, and ends a line at a lone carriage
+  // return, where stretches are split at line feeds only: the parse and the line reading would disagree.
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return undefined;
   const stretches: Stretch[] = [];
   let start = 0;
   if (text.startsWith('---\n')) {
-    const closing = /^---$/m.exec(text.slice(4));
-    if (!closing) return undefined;
-    const end = 4 + closing.index + 3;
+    // Up to the first line that is `---` and nothing else, between line feeds.
+    let end = -1;
+    for (let line = 4; line <= text.length; ) {
+      const newline = text.indexOf('\n', line);
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (text.slice(line, lineEnd) === '---') {
+        end = lineEnd;
+        break;
+      }
+      line = lineEnd + 1;
+    }
+    if (end < 0) return undefined;
     stretches.push({ start: 0, end });
     start = end + 1;
   }
