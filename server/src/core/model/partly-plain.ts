@@ -149,7 +149,7 @@ function movedToDocument(tree: Root, pieces: Piece[]): boolean {
 }
 
 
-/** The text's stretches of lines between blank lines; front matter is one stretch. Undefined for unclosed front matter. */
+/** The text's stretches of lines between blank lines; front matter is one stretch. Undefined for unclosed front matter, a byte order mark or a carriage return. */
 function stretchesOf(text: string): Stretch[] | undefined {
   // micromark drops a leading byte order mark and counts its offsets after it, and ends a line at a lone carriage
   // return, where stretches are split at line feeds only: the parse and the line reading would disagree.
