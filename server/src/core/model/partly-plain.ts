@@ -88,10 +88,11 @@ function parsedPieces(text: string, stretches: Stretch[]): { text: string; piece
   const pieces: Piece[] = [];
   let length = 0;
   let lines = 0;
+  // The document's line at a piece's start, counted on from the last piece's.
   let lineOfCursor = 0;
   let cursor = 0;
   const lineAt = (at: number) => {
-    for (let i = text.indexOf('\n', cursor); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) lineOfCursor++;
+    lineOfCursor += countLines(text, cursor, at);
     cursor = at;
     return lineOfCursor;
   };
@@ -147,7 +148,6 @@ function movedToDocument(tree: Root, pieces: Piece[]): boolean {
   }
   return true;
 }
-
 
 /** The text's stretches of lines between blank lines; front matter is one stretch. Undefined for unclosed front matter, a byte order mark or a carriage return. */
 function stretchesOf(text: string): Stretch[] | undefined {
